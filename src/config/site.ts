@@ -1,0 +1,74 @@
+// Build settings, read once from the environment.
+// THIS FILE IS IMPORTED BY astro.config.mjs (plain Node) AND BY PAGES: keep it free of Astro imports.
+//
+// SITE_URL    canonical origin (https://example.org). Without it the build uses a localhost origin and warns.
+// BASE_PATH   sub-folder the site is served from, e.g. /bao-ve-tre-em/ (leading and trailing slash added if missing).
+// BUILD_DATE  YYYY-MM-DD; the only clock the build reads (default: today in Việt Nam, UTC+7).
+// PUBLISHER   the name shown as publisher on "Về trang này" and in metadata.
+// QUICK_EXIT_URL  the neutral page the "Thoát nhanh" control leaves for.
+
+const env = process.env;
+
+const LOCAL_ORIGIN = 'http://localhost:4321';
+
+function readSiteUrl(): string {
+	const raw = env['SITE_URL']?.trim();
+	if (!raw) return LOCAL_ORIGIN;
+	let url: URL;
+	try {
+		url = new URL(raw);
+	} catch {
+		throw new Error(`SITE_URL="${raw}" không phải một địa chỉ hợp lệ (ví dụ: https://baovetreem.example.vn).`);
+	}
+	if (url.pathname !== '/' || url.search || url.hash) {
+		throw new Error(
+			`SITE_URL="${raw}" chỉ được là gốc tên miền (scheme + host). Đặt thư mục con bằng BASE_PATH.`,
+		);
+	}
+	return url.origin;
+}
+
+function readBasePath(): string {
+	const raw = env['BASE_PATH']?.trim() ?? '/';
+	if (!/^[\w\-/.]*$/.test(raw)) throw new Error(`BASE_PATH="${raw}" chỉ được chứa chữ, số, "-", "_", "." và "/".`);
+	// Astro needs a leading and a trailing slash: without the trailing one, links come out as /bao-ve-tre-emtim-kiem/.
+	const trimmed = raw.replace(/^\/+|\/+$/g, '');
+	return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** Today's date in Việt Nam (UTC+7), as YYYY-MM-DD. */
+function todayInVietnam(): string {
+	return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+function readBuildDate(): string {
+	const raw = env['BUILD_DATE']?.trim() || todayInVietnam();
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`))) {
+		throw new Error(`BUILD_DATE="${raw}" phải có dạng YYYY-MM-DD.`);
+	}
+	return raw;
+}
+
+function readQuickExitUrl(): string {
+	const raw = env['QUICK_EXIT_URL']?.trim() || 'https://www.google.com/search?q=th%E1%BB%9Di+ti%E1%BA%BFt';
+	const url = new URL(raw);
+	if (url.protocol !== 'https:') throw new Error(`QUICK_EXIT_URL="${raw}" phải dùng https.`);
+	return url.href;
+}
+
+export const SITE_URL = readSiteUrl();
+/** True when SITE_URL was not set: canonical URLs then point at localhost. */
+export const SITE_URL_IS_DEFAULT = SITE_URL === LOCAL_ORIGIN && !env['SITE_URL'];
+export const BASE_PATH = readBasePath();
+export const BUILD_DATE = readBuildDate();
+export const QUICK_EXIT_URL = readQuickExitUrl();
+
+export const site = {
+	/** Site name, shown in the header and in <title>. */
+	name: 'Bảo vệ trẻ em Hải Phòng',
+	/** Who publishes the site. Claim no official status that the facts do not give. */
+	publisher: env['PUBLISHER']?.trim() || 'Nhóm biên tập trang Bảo vệ trẻ em Hải Phòng',
+	locale: 'vi-VN',
+	lang: 'vi',
+	timeZone: 'Asia/Ho_Chi_Minh',
+} as const;
