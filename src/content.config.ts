@@ -1,0 +1,33 @@
+// Collections: each reads a folder or file of the top-level content/ directory and checks it with the
+// schema of src/schemas/. A wrong or missing field, or an id that names no entry, fails `astro build`
+// with the file and the field.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import {
+	AudienceSchema,
+	CampaignSchema,
+	DocumentSchema,
+	GuideSchema,
+	HotlineSchema,
+	LawSchema,
+	PageSchema,
+	SourceSchema,
+	TopicSchema,
+} from './schemas/index.ts';
+
+// CONTENT_DIR points the build at another content folder (tests of bad input, the scaling benchmark).
+const root = process.env['CONTENT_DIR'] ?? 'content';
+const mdx = (folder: string) => glob({ base: `${root}/${folder}`, pattern: '**/[^_]*.mdx' });
+const data = (name: string) => file(`${root}/${name}.yaml`);
+
+export const collections = {
+	guides: defineCollection({ loader: mdx('guides'), schema: GuideSchema }),
+	laws: defineCollection({ loader: mdx('laws'), schema: LawSchema }),
+	pages: defineCollection({ loader: mdx('pages'), schema: PageSchema }),
+	documents: defineCollection({ loader: data('documents'), schema: DocumentSchema }),
+	sources: defineCollection({ loader: data('sources'), schema: SourceSchema }),
+	hotlines: defineCollection({ loader: data('hotlines'), schema: HotlineSchema }),
+	campaigns: defineCollection({ loader: data('campaigns'), schema: CampaignSchema }),
+	audiences: defineCollection({ loader: data('audiences'), schema: AudienceSchema }),
+	topics: defineCollection({ loader: data('topics'), schema: TopicSchema }),
+};

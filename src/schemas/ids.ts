@@ -1,0 +1,25 @@
+// Ids of the entries of a YAML data file in content/, read synchronously at config time, so that a
+// frontmatter field naming an unknown document, source, topic or audience fails the build with the
+// file and the field (docs' pattern: `z.enum(logoKeys)` built from data).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+
+const cache = new Map<string, ReadonlySet<string>>();
+
+/** Ids of the array entries of `content/<file>`. Throws if the file is missing or an entry has no id. */
+export function idsIn(file: string): ReadonlySet<string> {
+	const path = resolve(process.env['CONTENT_DIR'] ?? 'content', file);
+	const hit = cache.get(path);
+	if (hit) return hit;
+	const data: unknown = parse(readFileSync(path, 'utf8'));
+	if (!Array.isArray(data)) throw new Error(`${path}: phải là một danh sách (mảng YAML).`);
+	const ids = new Set<string>();
+	data.forEach((entry: unknown, i) => {
+		const id = (entry as { id?: unknown } | null)?.id;
+		if (typeof id !== 'string') throw new Error(`${path}: mục thứ ${i + 1} thiếu trường "id".`);
+		ids.add(id);
+	});
+	cache.set(path, ids);
+	return ids;
+}
