@@ -1,0 +1,45 @@
+// Shared helpers for tests: the built site on disk and the content data.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+
+export const DIST = 'dist';
+export const CONTENT = 'content';
+
+/** Every file under `dir` (recursive), as paths relative to `dir` with "/" separators. */
+export function walk(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	const out: string[] = [];
+	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+		if (entry.isFile()) out.push(relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+	}
+	return out.sort();
+}
+
+/** Every built HTML page, e.g. "index.html", "phap-luat/index.html", "404.html". */
+export function builtPages(): string[] {
+	return walk(DIST).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+}
+
+export function readDist(file: string): string {
+	return readFileSync(join(DIST, file), 'utf8');
+}
+
+/** The site path of a built page: "phap-luat/index.html" → "phap-luat/" (relative to the base). */
+export function pagePath(file: string): string {
+	return file === 'index.html' ? '' : file.replace(/index\.html$/, '');
+}
+
+/** A YAML data file of content/ as an array of entries. */
+export function readData<T = Record<string, unknown>>(name: string): T[] {
+	return parse(readFileSync(join(CONTENT, `${name}.yaml`), 'utf8')) as T[];
+}
+
+/** Visible text of an HTML string, roughly: scripts, styles and tags removed. */
+export function visibleText(html: string): string {
+	return html
+		.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&nbsp;/g, ' ')
+		.replace(/\s+/g, ' ');
+}
