@@ -9,3 +9,8 @@ export function t(key: UiKey, vars: Record<string, string | number> = {}): strin
 	});
 }
 export type { UiKey };
+
+/** The UI string for `key` with its {name} placeholders left in, for a script to fill in the browser. */
+export function template(key: UiKey): string {
+	return vi[key];
+}

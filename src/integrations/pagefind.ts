@@ -1,8 +1,35 @@
 // Builds the Pagefind index of dist/ at the end of `astro build` (the Starlight pattern): indexing
 // errors fail the build instead of being logged and forgotten, and Pagefind is always closed.
+//
+// Each page goes to Pagefind with one extra, index-only attribute on its data-pagefind-body element:
+// a searchable metadata field `khongdau` listing the page's đ-words spelled with d ("đuối" → "duoi"),
+// so that a reader typing without diacritics finds them (see lib/search/fold.ts). The HTML on disk is
+// not changed: readers never download the field except with a search result.
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { relative, sep } from 'node:path';
+import { readdirSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { foldedDWords } from '../lib/search/fold.ts';
+
+/** Name of the metadata field holding the folded đ-words. */
+export const FOLD_FIELD = 'khongdau';
+
+const BODY = /<(\w+)\b([^>]*\sdata-pagefind-body\b[^>]*)>([\s\S]*)<\/\1>/;
+
+/** The page's HTML with the folded đ-words added as metadata on its data-pagefind-body element. */
+export function withFoldedField(html: string): { html: string; words: number } {
+	const body = BODY.exec(html);
+	if (!body) return { html, words: 0 };
+	const text = body[3]!.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ');
+	const words = foldedDWords(text);
+	if (words.length === 0) return { html, words: 0 };
+	const [tag, name, attrs] = [body[0]!.slice(0, body[0]!.indexOf('>') + 1), body[1]!, body[2]!];
+	if (/data-pagefind-meta=/.test(attrs)) throw new Error(`<${name}> đã có data-pagefind-meta: gộp trường ${FOLD_FIELD} vào đó`);
+	const marked = tag.replace(/>$/, ` data-pagefind-meta="${FOLD_FIELD}:${words.join(' ')}">`);
+	return { html: html.replace(tag, marked), words: words.length };
+}
 
 export default function pagefindIntegration(): AstroIntegration {
 	return {
@@ -14,12 +41,25 @@ export default function pagefindIntegration(): AstroIntegration {
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`Pagefind không khởi động được: ${errors.join('; ')}`);
 				try {
-					const added = await index.addDirectory({ path: site });
-					if (added.errors.length) throw new Error(`Pagefind lỗi khi đọc trang: ${added.errors.join('; ')}`);
-					if (added.page_count === 0) throw new Error('Pagefind không thấy trang nào có data-pagefind-body.');
+					const files = readdirSync(site, { recursive: true, withFileTypes: true })
+						.filter((e) => e.isFile() && e.name.endsWith('.html'))
+						.map((e) => relative(site, `${e.parentPath}/${e.name}`).split(sep).join('/'))
+						.filter((f) => !f.startsWith('pagefind/'));
+					let pages = 0;
+					let folded = 0;
+					for (const sourcePath of files) {
+						const source = await readFile(`${site}/${sourcePath}`, 'utf8');
+						if (!source.includes('data-pagefind-body')) continue;
+						const { html, words } = withFoldedField(source);
+						const added = await index.addHTMLFile({ sourcePath, content: html });
+						if (added.errors.length) throw new Error(`Pagefind lỗi khi đọc ${sourcePath}: ${added.errors.join('; ')}`);
+						pages += 1;
+						folded += words;
+					}
+					if (pages === 0) throw new Error('Pagefind không thấy trang nào có data-pagefind-body.');
 					const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
 					if (written.errors.length) throw new Error(`Pagefind lỗi khi ghi chỉ mục: ${written.errors.join('; ')}`);
-					logger.info(`Pagefind: ${added.page_count} trang trong ${Math.round(performance.now() - started)} ms`);
+					logger.info(`Pagefind: ${pages} trang, ${folded} từ có chữ đ viết không dấu, ${Math.round(performance.now() - started)} ms`);
 				} finally {
 					await pagefind.close();
 				}

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [url, out] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 360, height: 900 } });
+p.on('console', m => console.log('console', m.text()));
+await p.goto(url);
+await p.waitForTimeout(1500);
+console.log(p.url());
+await p.screenshot({ path: out, fullPage: false });
+await b.close();

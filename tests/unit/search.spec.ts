@@ -1,0 +1,24 @@
+// The đ folding that lets "duoi" find "đuối" (issue 7): what goes into the index-only field.
+import { test, expect } from '@playwright/test';
+import { fold, foldedDWords } from '../../src/lib/search/fold.ts';
+import { withFoldedField, FOLD_FIELD } from '../../src/integrations/pagefind.ts';
+
+test('bỏ dấu thanh, dấu mũ và đổi đ/Đ thành d', () => {
+	expect(fold('Đuối nước')).toBe('duoi nuoc');
+	expect(fold('đường đỡ đầu ĐỊA')).toBe('duong do dau dia');
+	expect(fold('Nghị định 56/2017/NĐ-CP')).toBe('nghi dinh 56/2017/nd-cp');
+});
+
+test('chỉ các từ có chữ đ vào trường không dấu, mỗi từ một lần', () => {
+	expect(foldedDWords('Phòng chống đuối nước, đuối nước, Đường và điều, trẻ em')).toEqual(['duoi', 'duong', 'dieu']);
+	expect(foldedDWords('trẻ em học bơi')).toEqual([]);
+});
+
+test('trường không dấu gắn vào phần được lập chỉ mục, không đổi phần còn lại', () => {
+	const html = '<html><body><nav>Đường dây</nav><main id="x" data-pagefind-body><h1>Đuối nước</h1><p>Mẹ đỡ đầu</p></main></body></html>';
+	const { html: out, words } = withFoldedField(html);
+	expect(words).toBe(3);
+	expect(out).toContain(`<main id="x" data-pagefind-body data-pagefind-meta="${FOLD_FIELD}:duoi do dau">`);
+	expect(out.replace(/ data-pagefind-meta="[^"]*"/, '')).toBe(html);
+	expect(withFoldedField('<main data-pagefind-body><p>trẻ em</p></main>').words).toBe(0);
+});
