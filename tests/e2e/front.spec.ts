@@ -1,0 +1,59 @@
+// The front door on a 360 × 640 phone (issue 5): help and the four doors on the first screen, and
+// every hub, the hotline page and a guide within two taps of the home page.
+import { test, expect, type Page } from '@playwright/test';
+
+test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+
+const DOORS = ['Cha mẹ và người chăm sóc trẻ', 'Dành cho các em học sinh', 'Giáo viên và nhà trường', 'Người dân và tổ dân phố'];
+
+async function tap(page: Page, name: string | RegExp, scope = page.getByRole('main')) {
+	await scope.getByRole('link', { name, exact: typeof name === 'string' }).first().tap();
+}
+
+test('màn hình đầu tiên có hai số gọi, “Gọi ai?” và bốn cửa, không cần cuộn', async ({ page }) => {
+	await page.goto('./');
+	const main = page.getByRole('main');
+	for (const name of [/^111 /, /^1800 6605 /, /Không biết gọi ai/, ...DOORS]) {
+		await expect(main.getByRole('link', { name }).first()).toBeInViewport({ ratio: 1 });
+	}
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
+for (const door of DOORS) {
+	test(`một chạm tới “${door}”, hai chạm tới một trang của mục đó`, async ({ page }) => {
+		await page.goto('./');
+		await tap(page, door);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(door);
+		const first = page.getByRole('main').locator('section ul a').first();
+		const title = (await first.textContent())!.trim();
+		await first.tap();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	});
+}
+
+test('hai chạm tới trang tổng đài qua mục lục, và tới “Gọi ai?” chỉ một chạm', async ({ page }) => {
+	await page.goto('./');
+	await page.getByText('Mục lục').tap();
+	await tap(page, 'Tổng đài', page.getByRole('navigation', { name: 'Mục chính' }));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tổng đài và số khẩn cấp');
+	await page.goto('./');
+	await tap(page, /Không biết gọi ai/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gọi ai?');
+});
+
+test('hai chạm tới một hướng dẫn an toàn', async ({ page }) => {
+	await page.goto('./');
+	const guides = page.getByRole('region', { name: 'Hướng dẫn an toàn cần nhất' });
+	if ((await guides.count()) > 0) {
+		const first = guides.getByRole('link').first();
+		const title = (await first.textContent())!.trim();
+		await first.tap();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+		await expect(page).toHaveURL(/ky-nang-an-toan\/[a-z0-9-]+\/$/);
+	} else {
+		// No guide yet: the way there is the menu, then the section.
+		await page.getByText('Mục lục').tap();
+		await tap(page, 'Kỹ năng an toàn', page.getByRole('navigation', { name: 'Mục chính' }));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kỹ năng an toàn');
+	}
+});
