@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import headers from './src/integrations/headers.ts';
 import { BASE_PATH, SITE_URL, SITE_URL_IS_DEFAULT } from './src/config/site.ts';
 
 if (SITE_URL_IS_DEFAULT) {
@@ -32,10 +33,14 @@ export default defineConfig({
 			filter: (page) => !/\/404\/?$/.test(page),
 		}),
 		pagefind(),
+		headers(),
 	],
 	vite: {
 		plugins: [tailwindcss()],
 		build: {
+			// No inline scripts at all (small ones would be inlined by default): the Content-Security-Policy
+			// in public/_headers allows scripts from the site's own origin only.
+			assetsInlineLimit: 0,
 			rollupOptions: {
 				onwarn(warning, warn) {
 					// Each MDX module triggers ~10 harmless "use client"-style directive warnings.

@@ -47,8 +47,11 @@ export const citation = () =>
 			document: documentId().optional(),
 			/** A web source of content/sources.yaml. */
 			source: sourceId().optional(),
-			/** Where in the document or page, e.g. "Điều 1" or "mục 4". */
+			/** Where in the document or page, e.g. "Điều 1" or "mục 4" (shown to readers). */
 			at: z.string().optional(),
+			/** Row of the checked fact sheet (../shared/safety-facts.md, facts.md) the statement was taken
+			 *  from, e.g. "3.11", for editors; never shown, since the cited page has no such section. */
+			row: z.string().regex(/^[A-H]?\d+(\.\d+)?(, ?[A-H]?\d+(\.\d+)?)*$/).optional(),
 		})
 		.strict()
 		.refine((c) => Boolean(c.document) !== Boolean(c.source), {

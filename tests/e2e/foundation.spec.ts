@@ -81,8 +81,9 @@ test('ô tìm kiếm ở đầu trang gửi tới trang tìm kiếm', async ({ p
 	await page.goto('./phap-luat/');
 	await page.getByRole('searchbox', { name: 'Tìm trong trang' }).first().fill('đuối nước');
 	await page.getByRole('button', { name: 'Tìm' }).first().click();
-	await expect(page).toHaveURL(/\/tim-kiem\/\?q=/);
+	await expect(page).toHaveURL(/\/tim-kiem\//);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tìm kiếm');
+	await expect(page.locator('#search-q')).toHaveValue('đuối nước');
 });
 
 test('trang không tồn tại trả mã 404 và vẫn có số gọi trợ giúp', async ({ page }) => {

@@ -18,6 +18,9 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** Pagefind ranking: a word typed with its diacritics ("ẩn") ranks pages with that exact spelling
+ *  above pages that only match it folded ("an"). Tuned on the query table (tests/e2e/search-queries.ts). */
+export const RANKING = { diacriticSimilarity: 1 };
 const DEBOUNCE_MS = 250;
 
 /** "{n} kết quả" → "3 kết quả". */
@@ -38,7 +41,7 @@ export function startSearch(form: HTMLFormElement): void {
 	let pagefind: Promise<Pagefind> | undefined;
 	const load = () =>
 		(pagefind ??= import(/* @vite-ignore */ form.dataset['pagefind']!).then(async (pf: Pagefind) => {
-			await pf.options({ excerptLength: 24 });
+			await pf.options({ excerptLength: 24, ranking: RANKING });
 			await pf.init();
 			return pf;
 		}));

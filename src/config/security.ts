@@ -1,0 +1,72 @@
+// The security headers of every page, in one place: written to dist/_headers at build time (Netlify,
+// Cloudflare Pages; other hosts: see README "Security headers") and, for hosts that cannot send
+// headers, the policy is repeated as a <meta http-equiv> in each page (a meta policy cannot carry
+// frame-ancestors, report-to or sandbox, so those need real headers).
+
+/** Content-Security-Policy directives. No inline script anywhere; Pagefind compiles WebAssembly and
+ *  starts a same-origin worker, hence 'wasm-unsafe-eval' and worker-src 'self'. */
+export const CSP: Record<string, string> = {
+	'default-src': "'self'",
+	'script-src': "'self' 'wasm-unsafe-eval'",
+	'style-src': "'self'",
+	'img-src': "'self' data:",
+	'font-src': "'self'",
+	'connect-src': "'self'",
+	'worker-src': "'self'",
+	'object-src': "'none'",
+	'base-uri': "'none'",
+	'form-action': "'self'",
+	'frame-ancestors': "'none'",
+};
+
+/** Directives a <meta http-equiv> policy ignores. */
+const HEADER_ONLY = new Set(['frame-ancestors']);
+
+export function cspHeader(): string {
+	return Object.entries(CSP)
+		.map(([k, v]) => `${k} ${v}`)
+		.join('; ');
+}
+
+export function cspMeta(): string {
+	return Object.entries(CSP)
+		.filter(([k]) => !HEADER_ONLY.has(k))
+		.map(([k, v]) => `${k} ${v}`)
+		.join('; ');
+}
+
+/** Headers for every response. */
+export const SECURITY_HEADERS: Record<string, string> = {
+	'Content-Security-Policy': cspHeader(),
+	'Referrer-Policy': 'no-referrer',
+	'X-Content-Type-Options': 'nosniff',
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+	'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+const YEAR = 'public, max-age=31536000, immutable';
+const SHORT = 'public, max-age=300, must-revalidate';
+
+/** Cache rules by path (relative to the site root). Hashed files never change; Pagefind's unhashed
+ *  entry files must be re-checked soon after a deploy. HTML keeps the host's default (Netlify and
+ *  Cloudflare Pages revalidate HTML on every request): a rule on "/*" would be joined with these by
+ *  hosts that merge matching rules, giving two Cache-Control values. */
+export const CACHE_RULES: [pattern: string, value: string][] = [
+	['/_astro/*', YEAR],
+	['/pagefind/fragment/*', YEAR],
+	['/pagefind/index/*', YEAR],
+	['/pagefind/filter/*', YEAR],
+	['/pagefind/pagefind.js', SHORT],
+	['/pagefind/pagefind-worker.js', SHORT],
+	['/pagefind/pagefind-entry.json', SHORT],
+	['/pagefind/*.pagefind', SHORT],
+	['/pagefind/*.pf_meta', SHORT],
+];
+
+/** The _headers file (Netlify / Cloudflare Pages syntax). */
+export function headersFile(): string {
+	const lines = ['# Generated at build time from src/config/security.ts. Do not edit here.', '/*'];
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`  ${name}: ${value}`);
+	for (const [pattern, value] of CACHE_RULES) lines.push('', pattern, `  Cache-Control: ${value}`);
+	return `${lines.join('\n')}\n`;
+}
