@@ -6,10 +6,12 @@ import { file, glob } from 'astro/loaders';
 import {
 	AudienceSchema,
 	CampaignSchema,
+	CampaignActionSchema,
 	DocumentSchema,
 	GuideSchema,
 	HotlineSchema,
 	LawSchema,
+	ObservanceSchema,
 	PageSchema,
 	SourceSchema,
 	TopicSchema,
@@ -30,4 +32,6 @@ export const collections = {
 	campaigns: defineCollection({ loader: data('campaigns'), schema: CampaignSchema }),
 	audiences: defineCollection({ loader: data('audiences'), schema: AudienceSchema }),
 	topics: defineCollection({ loader: data('topics'), schema: TopicSchema }),
+	campaignActions: defineCollection({ loader: data('campaign-actions'), schema: CampaignActionSchema }),
+	observances: defineCollection({ loader: data('observances'), schema: ObservanceSchema }),
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { citation, sourcedFact } from './common.ts';
+import { audienceId, citation, sourcedFact } from './common.ts';
 
 /**
  * One year of "Tháng hành động vì trẻ em" (content/campaigns.yaml → /thang-hanh-dong/<year>/).
@@ -17,6 +17,11 @@ export const CampaignSchema = z
 		datesCite: z.array(citation()).min(1),
 		/** The year's theme, quoted exactly, with its source; absent when no source was found. */
 		theme: sourcedFact().optional(),
+		/** Key messages (slogans) of the year, quoted exactly, with their source. */
+		messages: z
+			.object({ values: z.array(z.string().min(5)).min(1), cite: z.array(citation()).min(1), note: z.string().optional() })
+			.strict()
+			.optional(),
 	})
 	.strict()
 	.refine((c) => c.id === String(c.year), { message: '"id" phải bằng "year"', path: ['id'] })
@@ -25,3 +30,14 @@ export const CampaignSchema = z
 		path: ['end'],
 	});
 export type Campaign = z.infer<typeof CampaignSchema>;
+
+/** Something schools, families or wards can do on campaign dates (content/campaign-actions.yaml). */
+export const CampaignActionSchema = z
+	.object({
+		id: z.string().regex(/^[a-z0-9-]+$/),
+		audience: audienceId(),
+		text: z.string().min(20).max(300),
+		cite: z.array(citation()).min(1),
+	})
+	.strict();
+export type CampaignAction = z.infer<typeof CampaignActionSchema>;

@@ -6,4 +6,5 @@ export { AudienceSchema, TopicSchema } from './taxonomy.ts';
 export { ArticleSchema } from './article.ts';
 export { GuideSchema } from './guide.ts';
 export { LawSchema, PageSchema } from './law.ts';
-export { CampaignSchema } from './campaign.ts';
+export { CampaignSchema, CampaignActionSchema } from './campaign.ts';
+export * from './observance.ts';
