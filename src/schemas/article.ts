@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audienceId, citation, documentId, sourceId, topicId } from './common.ts';
+import { audienceId, citation, documentId, sourceId, textWithNumbers, topicId } from './common.ts';
 
 /**
  * Frontmatter shared by every written page (guides, law pages, other pages): what it is, for whom,
@@ -41,7 +41,7 @@ export const keyStep = () =>
 	z
 		.object({
 			/** The step, as an instruction in plain Vietnamese (one sentence). */
-			text: z.string().min(5).max(200),
+			text: textWithNumbers(5, 200),
 			/** Its source(s). */
 			cite: z.array(citation()).min(1),
 		})

@@ -75,3 +75,23 @@ export const sourcedFact = () =>
 		})
 		.strict();
 export type SourcedFact = z.infer<ReturnType<typeof sourcedFact>>;
+
+/** "{so:cap-cuu-115}" in a frontmatter sentence: the number of that hotline, read from hotlines.yaml
+ *  (a tel: link on the page, the display form in print). Phone numbers are never typed in content. */
+export const NUMBER_TOKEN = /\{so:([a-z0-9-]+)\}/g;
+
+/** A sentence of frontmatter that may name phone numbers only as {so:<hotline id>} tokens. */
+export const textWithNumbers = (min: number, max: number) =>
+	z
+		.string()
+		.min(min)
+		.max(max)
+		.superRefine((text, ctx) => {
+			for (const [, id] of text.matchAll(NUMBER_TOKEN)) {
+				const known = hotlineId().safeParse(id);
+				if (!known.success) ctx.addIssue({ code: 'custom', message: `{so:${id}}: không có số này trong content/hotlines.yaml` });
+			}
+			if (/tel:|(?<![\w/.-])(11[0-9]|1800[ .]?\d{4}|1900[ .]?\d{4}|(\+84|0)\d[\d .]{7,11})(?![\w/-])/.test(text.replace(NUMBER_TOKEN, ''))) {
+				ctx.addIssue({ code: 'custom', message: 'viết số điện thoại bằng {so:<id trong hotlines.yaml>}, không gõ số trực tiếp' });
+			}
+		});

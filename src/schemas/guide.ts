@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { articleFields, keyStep, requireSources } from './article.ts';
-import { citation, hotlineId } from './common.ts';
+import { citation, hotlineId, textWithNumbers } from './common.ts';
 
 /** The three readers a full guide speaks to, by audience id, in reading order. */
 export const GUIDE_PARTS = ['hoc-sinh', 'cha-me', 'giao-vien'] as const;
@@ -11,7 +11,7 @@ const sourcedLine = () =>
 	z
 		.object({
 			/** One sentence, in plain Vietnamese. */
-			text: z.string().min(5).max(240),
+			text: textWithNumbers(5, 240),
 			cite: z.array(citation()).min(1),
 		})
 		.strict();
@@ -21,7 +21,7 @@ const part = () =>
 	z
 		.object({
 			/** One or two short sentences that open the part (no facts without a step's source). */
-			intro: z.string().max(300).optional(),
+			intro: textWithNumbers(0, 300).optional(),
 			/** The key steps, in order. They are also what the guide's printed leaflet shows. */
 			steps: z.array(keyStep()).min(1),
 		})
@@ -32,9 +32,9 @@ const myth = () =>
 	z
 		.object({
 			/** The wrong belief, as people say it (shown after "Sai:"). */
-			myth: z.string().min(5).max(200),
+			myth: textWithNumbers(5, 200),
 			/** What is right instead (shown after "Đúng:"). */
-			truth: z.string().min(5).max(300),
+			truth: textWithNumbers(5, 300),
 			cite: z.array(citation()).min(1),
 		})
 		.strict();
