@@ -13,6 +13,7 @@ export const site = {
 	'footer.documents': 'Danh mục văn bản',
 	'footer.sourceList': 'Danh sách nguồn tham khảo',
 	'footer.about': 'Về trang này',
+	'print.address': 'In từ trang: {url}',
 	'nav.whoToCall': 'Gọi ai?',
 	'footer.notReporting': 'Trang này chỉ cung cấp thông tin, không nhận tin báo. Khi trẻ gặp nguy hiểm, hãy gọi điện ngay.',
 	'footer.publisher': 'Biên tập: {publisher}.',

@@ -1,0 +1,139 @@
+// Printable materials (issue 8): every generated PDF opened with pdfjs-dist in Chromium — its text
+// extracted and checked (Vietnamese words, the guide's key steps, both hotlines, the site's address),
+// its page size checked, and page 1 rendered to check that the hotline box really has ink (extraction
+// alone passes a blank page). Also the library page, the guide's link to its leaflet, and print.
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { readData, walk } from '../utils.ts';
+import { SITE_URL, BASE_PATH } from '../../src/config/site.ts';
+import { PAPER } from '../../src/lib/materials/pdf.ts';
+
+interface Listed {
+	file: string;
+	url: string;
+	title: string;
+	kind: string;
+	paper: keyof typeof PAPER;
+	pages: number;
+	size: number;
+	guidePath?: string;
+	box: { x: number; y: number; width: number; height: number };
+}
+const listed: Listed[] = JSON.parse(readFileSync('dist/tai-lieu/tai-lieu.json', 'utf8'));
+const hotlines = readData<{ id: string; display: string; kind: string }>('hotlines');
+const display = (text: string) => text.replace(/\{so:([a-z0-9-]+)\}/g, (_, id) => hotlines.find((h) => h.id === id)!.display);
+const address = new URL(BASE_PATH, SITE_URL).href.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+/** The key steps of a guide, read from its frontmatter. */
+function stepsOf(guidePath: string): string[] {
+	const slug = guidePath.split('/').filter(Boolean).at(-1)!;
+	const front = parse(readFileSync(`content/guides/${slug}.mdx`, 'utf8').split(/^---$/m)[1]!);
+	return Object.values(front.parts as Record<string, { steps: { text: string }[] }>).flatMap((p) => p.steps.map((s) => display(s.text)));
+}
+
+/** Opens a PDF with pdfjs-dist in the page: text of every page, page sizes, and the share of inked
+ *  pixels inside a rectangle of page 1 (PDF points from the bottom-left). */
+async function readPdf(page: Page, url: string, box: Listed['box']) {
+	return page.evaluate(
+		async ({ url, box }) => {
+			const pdfjs = await import('/__pdfjs/pdf.mjs' as string);
+			pdfjs.GlobalWorkerOptions.workerSrc = '/__pdfjs/pdf.worker.mjs';
+			const doc = await pdfjs.getDocument({ url }).promise;
+			const texts: string[] = [];
+			const sizes: number[][] = [];
+			for (let i = 1; i <= doc.numPages; i++) {
+				const p = await doc.getPage(i);
+				sizes.push(p.view.slice(2));
+				const content = await p.getTextContent();
+				texts.push(content.items.map((item: { str?: string; hasEOL?: boolean }) => (item.str ?? '') + (item.hasEOL ? '\n' : ' ')).join(''));
+			}
+			const first = await doc.getPage(1);
+			const viewport = first.getViewport({ scale: 1 });
+			const canvas = document.createElement('canvas');
+			canvas.width = Math.ceil(viewport.width);
+			canvas.height = Math.ceil(viewport.height);
+			const ctx = canvas.getContext('2d')!;
+			ctx.fillStyle = '#fff';
+			ctx.fillRect(0, 0, canvas.width, canvas.height);
+			await first.render({ canvasContext: ctx, viewport, canvas }).promise;
+			const top = Math.round(viewport.height - box.y - box.height);
+			const pixels = ctx.getImageData(Math.round(box.x), top, Math.round(box.width), Math.round(box.height)).data;
+			let inked = 0;
+			for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! + pixels[i + 1]! + pixels[i + 2]! < 600) inked++;
+			const all = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+			let inkedPage = 0;
+			for (let i = 0; i < all.length; i += 4) if (all[i]! + all[i + 1]! + all[i + 2]! < 600) inkedPage++;
+			return { pages: doc.numPages, texts, sizes, boxInk: inked / (pixels.length / 4), pageInk: inkedPage / (all.length / 4) };
+		},
+		{ url, box },
+	);
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.route('**/__pdfjs/*', (route) => {
+		const name = new URL(route.request().url()).pathname.split('/').pop()!;
+		route.fulfill({ contentType: 'text/javascript', body: readFileSync(`node_modules/pdfjs-dist/build/${name}`) });
+	});
+	await page.route('**/__pdf-test/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>pdf</title>' }));
+});
+
+test('có ít nhất 10 tệp PDF, đúng danh sách, mỗi tệp dưới 200 KB', () => {
+	const files = walk('dist/tai-lieu').filter((f) => f.endsWith('.pdf'));
+	expect(files.length).toBeGreaterThanOrEqual(10);
+	expect(files.sort()).toEqual(listed.map((m) => m.file).sort());
+	for (const m of listed) expect(m.size, m.file).toBeLessThanOrEqual(200 * 1024);
+	const guides = walk('content/guides').filter((f) => /kind: full/.test(readFileSync(`content/guides/${f}`, 'utf8')));
+	expect(listed.filter((m) => m.kind === 'leaflet').length).toBe(guides.length);
+});
+
+for (const m of listed) {
+	test(`PDF ${m.file}: chữ tiếng Việt trích ra được, có hai số, địa chỉ trang, đúng khổ giấy, ô số điện thoại có mực`, async ({ page }) => {
+		await page.goto('__pdf-test/');
+		const pdf = await readPdf(page, m.url, m.box);
+		const text = pdf.texts.join('\n').replace(/\s+/g, ' ');
+		expect(pdf.pages).toBe(m.pages);
+		for (const [w, h] of pdf.sizes) {
+			expect(Math.abs(w! - PAPER[m.paper][0]), `${m.file} rộng ${w}`).toBeLessThan(1);
+			expect(Math.abs(h! - PAPER[m.paper][1]), `${m.file} cao ${h}`).toBeLessThan(1);
+		}
+		for (const h of hotlines.filter((x) => x.kind === 'child-protection')) expect(text).toContain(h.display);
+		expect(text).toContain(address);
+		expect(text).toContain('Bảo vệ trẻ em Hải Phòng');
+		if (m.guidePath) for (const step of stepsOf(m.guidePath)) expect(text, step).toContain(step);
+		// The hotline box is a filled band: most of it is ink, and the page is not blank.
+		expect(pdf.boxInk, 'mực trong ô số điện thoại').toBeGreaterThan(0.5);
+		expect(pdf.pageInk).toBeGreaterThan(0.02);
+	});
+}
+
+test('trang tài liệu: kích thước, số trang đọc từ tệp, tải được, và lọc theo người đọc', async ({ page }) => {
+	await page.goto('tai-lieu/');
+	const items = page.locator('[data-materials] > li');
+	await expect(items).toHaveCount(listed.length);
+	for (const m of listed) {
+		const item = items.filter({ has: page.locator(`[data-download="${m.file}"]`) });
+		await expect(item.locator('[data-file-facts]')).toContainText(`khổ ${m.paper}, ${m.pages} trang, ${Math.max(1, Math.round(m.size / 1024))} KB`);
+		const response = await page.request.get(m.url);
+		expect(response.headers()['content-type']).toContain('application/pdf');
+	}
+	await page.getByLabel('Dành cho').selectOption('hoc-sinh');
+	const visible = await items.evaluateAll((els) => els.filter((e) => !(e as HTMLElement).hidden).length);
+	expect(visible).toBeGreaterThan(0);
+	expect(visible).toBeLessThan(listed.length);
+	await expect(page.locator('[data-material-count]')).toHaveText(`Đang hiện ${visible} / ${listed.length} tài liệu.`);
+});
+
+test('trang hướng dẫn dẫn tới tờ rơi của chính nó, và khi in chỉ còn nội dung, hai số và địa chỉ trang', async ({ page }) => {
+	const leaflet = listed.find((m) => m.guidePath)!;
+	await page.goto(leaflet.guidePath!.slice(1));
+	await expect(page.locator('a[data-leaflet]')).toHaveAttribute('href', leaflet.url);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('header.site-header')).toBeHidden();
+	await expect(page.locator('a[data-quick-exit]')).toBeHidden();
+	await expect(page.locator('footer')).toBeHidden();
+	await expect(page.locator('[data-help-bar] a[href="tel:111"]')).toBeVisible();
+	await expect(page.locator('[data-help-bar] a[href="tel:18006605"]')).toBeVisible();
+	await expect(page.locator('[data-print-address]')).toBeVisible();
+	await expect(page.locator('[data-print-address]')).toContainText(leaflet.guidePath!);
+});
