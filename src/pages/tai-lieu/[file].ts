@@ -6,5 +6,5 @@ export const getStaticPaths = (async () => (await getMaterials()).map((m) => ({ 
 
 export const GET: APIRoute = ({ props }) => {
 	const { material } = props as { material: Material };
-	return new Response(material.bytes, { headers: { 'Content-Type': 'application/pdf' } });
+	return new Response(Buffer.from(material.bytes), { headers: { 'Content-Type': 'application/pdf' } });
 };
