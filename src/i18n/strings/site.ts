@@ -35,6 +35,12 @@ export const site = {
 	'nav.section.materials': 'Tài liệu',
 	'nav.section.search': 'Tìm kiếm',
 	'section.sources.title': 'Nguồn tham khảo',
+	'sources.group.primary': 'Nguồn gốc',
+	'sources.group.primary.description': 'Trang của chính tổ chức được nêu tên: WHO, UNICEF, cổng thông tin nhà nước, NSPCC, NHS và các tổ chức khác.',
+	'sources.group.copy': 'Bản sao',
+	'sources.group.copy.description': 'Lời của tổ chức được nêu tên nhưng chỉ đọc được qua một bản sao; ghi dạng chữ, không có liên kết.',
+	'sources.group.secondary': 'Nguồn thứ cấp',
+	'sources.group.secondary.description': 'Báo chí, trang hỏi đáp luật, trang tổng hợp: dùng để tham khảo hoặc khi nguồn gốc chưa đọc được.',
 	'section.sources.description': 'Tất cả trang web mà nội dung của trang này dẫn nguồn, phân loại nguồn gốc, thứ cấp hoặc bản sao.',
 	'section.sources.intro': 'Chỉ trang gốc dùng địa chỉ an toàn (https) mới có liên kết. Bản sao và địa chỉ không an toàn được ghi dạng chữ để bạn tự đối chiếu.',
 } as const;

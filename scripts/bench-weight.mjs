@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// Weight budgets over every page of dist/ (issue 10), as a CDN would serve it (brotli, and gzip for
+// the JavaScript budget). For each template it prints the heaviest page: bytes per resource type,
+// request count, the byte offset of the hotline links; and it exits non-zero when a budget is exceeded.
+// Budgets are byte counts, so they are stable; run after `npm run build`.
+//   node scripts/bench-weight.mjs [dist]
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const BUDGET = {
+	firstVisit: 40 * 1024, // HTML + CSS + JS + fonts + images, compressed
+	warmPage: 10 * 1024, // a second page with CSS and JS cached: its HTML and anything new
+	css: 12 * 1024,
+	contentJs: 1.5 * 1024, // gzip; only the quick exit on content pages
+	hotlineOffset: 8 * 1024, // raw bytes before both tel: links
+};
+
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+function pages() {
+	return readdirSync(dist, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'))
+		.filter((p) => !p.startsWith('pagefind/'))
+		.sort();
+}
+
+function template(page) {
+	if (page === 'index.html') return 'home';
+	if (page.startsWith('danh-cho/')) return 'hub';
+	if (/^ky-nang-an-toan\/[^/]+\/index\.html$/.test(page)) return 'guide';
+	if (page.startsWith('phap-luat/van-ban/') && page !== 'phap-luat/van-ban/index.html') return 'document';
+	if (/^phap-luat\/[^/]+\/index\.html$/.test(page) && !page.startsWith('phap-luat/van-ban/')) return 'law';
+	if (page.startsWith('thang-hanh-dong/')) return 'campaign';
+	if (page.startsWith('tai-lieu/')) return 'materials';
+	if (page.startsWith('tim-kiem/')) return 'search';
+	return 'other';
+}
+
+/** Files a page loads on first paint: stylesheets, scripts, fonts, images (by URL under the base). */
+function assetsOf(html) {
+	const urls = new Set();
+	for (const m of html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload|preload)"[^>]*href="([^"]+)"/g)) urls.add(m[1]);
+	for (const m of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="(?:stylesheet|modulepreload|preload)"/g)) urls.add(m[1]);
+	for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) urls.add(m[1]);
+	for (const m of html.matchAll(/<img[^>]+src="([^"]+)"/g)) urls.add(m[1]);
+	for (const m of html.matchAll(/<link[^>]+rel="icon"[^>]*href="([^"]+)"/g)) urls.add(m[1]);
+	return [...urls].filter((u) => !/^(https?:|data:)/.test(u));
+}
+
+const base = (() => {
+	const home = readFileSync(join(dist, 'index.html'), 'utf8');
+	return home.match(/<link rel="icon" href="([^"]*)favicon\.svg"/)?.[1] ?? '/';
+})();
+const fileOf = (url) => join(dist, url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
+const typeOf = (url) => (url.endsWith('.css') ? 'css' : url.endsWith('.js') || url.endsWith('.mjs') ? 'js' : /\.(woff2?|ttf|otf)$/.test(url) ? 'font' : 'image');
+
+const results = [];
+const failures = [];
+const firstAssets = new Set(assetsOf(readFileSync(join(dist, 'index.html'), 'utf8')));
+for (const page of pages()) {
+	const raw = readFileSync(join(dist, page));
+	const html = raw.toString('utf8');
+	const row = { page, template: template(page), html: br(raw), css: 0, js: 0, jsGzip: 0, font: 0, image: 0, requests: 1, warm: br(raw) };
+	for (const url of assetsOf(html)) {
+		const file = fileOf(url);
+		if (!existsSync(file)) {
+			failures.push(`${page}: ${url} không có trong dist`);
+			continue;
+		}
+		const buf = readFileSync(file);
+		const type = typeOf(url);
+		row[type] += br(buf);
+		if (type === 'js') row.jsGzip += gz(buf);
+		row.requests += 1;
+		if (!firstAssets.has(url)) row.warm += br(buf);
+	}
+	row.first = row.html + row.css + row.js + row.font + row.image;
+	row.offset = Math.max(raw.indexOf('href="tel:111"'), raw.indexOf('href="tel:18006605"'));
+	results.push(row);
+	if (row.first > BUDGET.firstVisit) failures.push(`${page}: lần đầu ${row.first} B > ${BUDGET.firstVisit} B`);
+	if (row.warm > BUDGET.warmPage) failures.push(`${page}: trang thứ hai ${row.warm} B > ${BUDGET.warmPage} B`);
+	if (row.css > BUDGET.css) failures.push(`${page}: CSS ${row.css} B > ${BUDGET.css} B`);
+	if (row.template !== 'search' && row.jsGzip > BUDGET.contentJs) failures.push(`${page}: JS ${row.jsGzip} B gzip > ${BUDGET.contentJs} B`);
+	if (row.offset < 0 || row.offset > BUDGET.hotlineOffset) failures.push(`${page}: liên kết gọi ở byte ${row.offset}`);
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`Trọng lượng trang (${results.length} trang trong ${dist}/, brotli như CDN; JS cũng tính gzip)`);
+console.log('mẫu trang    trang nặng nhất                                        HTML     CSS      JS(br/gz)     lần đầu  trang 2  yêu cầu  byte số gọi');
+const templates = [...new Set(results.map((r) => r.template))];
+for (const name of templates) {
+	const heaviest = results.filter((r) => r.template === name).sort((a, b) => b.first - a.first)[0];
+	console.log(
+		`${name.padEnd(12)} ${heaviest.page.padEnd(54)} ${kb(heaviest.html).padStart(8)} ${kb(heaviest.css).padStart(8)} ${`${kb(heaviest.js)}/${kb(heaviest.jsGzip)}`.padStart(14)} ${kb(heaviest.first).padStart(9)} ${kb(heaviest.warm).padStart(8)} ${String(heaviest.requests).padStart(8)} ${String(heaviest.offset).padStart(12)}`,
+	);
+}
+const maxOffset = results.reduce((a, b) => (b.offset > a.offset ? b : a));
+console.log(`Liên kết gọi muộn nhất: byte ${maxOffset.offset} ở ${maxOffset.page}`);
+console.log(`Ngân sách: lần đầu ≤ ${kb(BUDGET.firstVisit)}, trang 2 ≤ ${kb(BUDGET.warmPage)}, CSS ≤ ${kb(BUDGET.css)}, JS trang nội dung ≤ ${kb(BUDGET.contentJs)} gzip, số gọi trong ${BUDGET.hotlineOffset} byte đầu.`);
+if (failures.length) {
+	console.error(`\nVượt ngân sách (${failures.length}):\n${failures.join('\n')}`);
+	process.exit(1);
+}
+console.log('Mọi trang trong ngân sách.');
