@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+// Build-scaling benchmark (issue 10): builds the site with 1,000 and 5,000 synthetic guide pages of
+// Vietnamese text in a temporary CONTENT_DIR (never committed; synthetic guides are "short" pages, so
+// they make no leaflets), once with the real layout and once with a bare one-line layout
+// (BENCH_BARE_LAYOUT=1), and prints build seconds, Pagefind seconds, pages per second, peak memory,
+// dist/ size and index size. Figures, not assertions: see docs/performance.md.
+//   node scripts/bench-build.mjs [sizes…]   (default: 1000 5000)
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const SIZES = sizes.length ? sizes : [1000, 5000];
+
+// Vietnamese words from the site's own guides, so the text has realistic letters and word lengths.
+const corpus = readdirSync('content/guides')
+	.map((f) => readFileSync(`content/guides/${f}`, 'utf8').split(/^---$/m).slice(2).join(' '))
+	.join(' ')
+	.replace(/<[^>]+>|[#*[\]()`{}]/g, ' ')
+	.split(/\s+/)
+	.filter((w) => /^[\p{L}]+[.,]?$/u.test(w));
+
+let seed = 42;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const sentence = () => {
+	const n = 8 + Math.floor(random() * 14);
+	const words = Array.from({ length: n }, () => corpus[Math.floor(random() * corpus.length)].replace(/[.,]$/, ''));
+	return `${words.join(' ')}.`.replace(/^./, (c) => c.toUpperCase());
+};
+
+function synthetic(dir, count) {
+	cpSync('content', dir, { recursive: true });
+	rmSync(join(dir, 'guides'), { recursive: true, force: true });
+	mkdirSync(join(dir, 'guides'));
+	for (let i = 0; i < count; i++) {
+		const sections = Array.from({ length: 6 }, (_, s) => `## Phần ${s + 1}\n\n${Array.from({ length: 3 }, () => Array.from({ length: 6 }, sentence).join(' ')).join('\n\n')}`);
+		writeFileSync(
+			join(dir, 'guides', `bai-mau-${i}.mdx`),
+			`---\ntitle: Bài mẫu số ${i}\ndescription: Bài mẫu số ${i} để đo thời gian dựng trang với nhiều bài, không đăng lên trang thật.\naudiences: [cha-me]\ntopic: ky-nang-song\ndocuments: [luat-tre-em]\nupdated: 2026-11-23\nkind: short\n---\n\n${sections.join('\n\n')}\n`,
+		);
+	}
+}
+
+function du(path) {
+	let total = 0;
+	for (const e of readdirSync(path, { recursive: true, withFileTypes: true })) if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
+	return total;
+}
+
+function build(dir, bare) {
+	const out = join(dir, bare ? 'dist-bare' : 'dist');
+	const env = { ...process.env, CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(dir, bare ? '.cache-bare' : '.cache'), ...(bare ? { BENCH_BARE_LAYOUT: '1' } : {}) };
+	const started = performance.now();
+	const run = spawnSync('/usr/bin/time', ['-v', 'npx', 'astro', 'build', '--outDir', out], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+	const seconds = (performance.now() - started) / 1000;
+	if (run.status !== 0) throw new Error(`astro build thất bại:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
+	const log = run.stdout + run.stderr;
+	const rss = Number(log.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? 0);
+	const pagefindMs = Number(log.match(/Pagefind: \d+ trang.*?, (\d+) ms/)?.[1] ?? 0);
+	const pages = Number(log.match(/(\d+) page\(s\) built/)?.[1] ?? 0);
+	return { seconds, rssMb: rss / 1024, pagefind: pagefindMs / 1000, pages, dist: du(out) / 1048576, index: du(join(out, 'pagefind')) / 1048576 };
+}
+
+console.log(`Đo dựng trang (${new Date().toISOString().slice(0, 10)}, ${process.platform}, node ${process.version} qua npx)`);
+console.log('bài   bố cục    giây   trang/giây  ms/trang  Pagefind(s)  RAM đỉnh (MB)  dist (MB)  chỉ mục (MB)');
+for (const count of SIZES) {
+	const dir = mkdtempSync(join(tmpdir(), `bvte-bench-${count}-`));
+	try {
+		synthetic(dir, count);
+		const rows = [];
+		for (const bare of [true, false]) {
+			const r = build(dir, bare);
+			rows.push(r);
+			console.log(
+				`${String(count).padEnd(5)} ${(bare ? 'trần' : 'thật').padEnd(8)} ${r.seconds.toFixed(1).padStart(6)} ${(r.pages / r.seconds).toFixed(0).padStart(11)} ${((r.seconds * 1000) / r.pages).toFixed(1).padStart(9)} ${r.pagefind.toFixed(1).padStart(12)} ${r.rssMb.toFixed(0).padStart(14)} ${r.dist.toFixed(1).padStart(10)} ${r.index.toFixed(1).padStart(13)}`,
+			);
+		}
+		console.log(`      bố cục thật / bố cục trần (trang/giây): ${(rows[1].pages / rows[1].seconds / (rows[0].pages / rows[0].seconds)).toFixed(2)}`);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
