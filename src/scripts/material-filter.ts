@@ -1,12 +1,15 @@
-// Filters the materials list by reader and topic (the page lists everything without JavaScript).
+// Filters the materials list by reader and topic. Without JavaScript the controls are hidden by CSS
+// (`@media (scripting: none)` in global.css), where they could do nothing; the page lists everything.
 export function startMaterialFilter(): void {
-	const form = document.querySelector<HTMLFormElement>('form[data-material-filter]');
+	const controls = document.querySelector<HTMLElement>('[data-material-filter]');
 	const items = [...document.querySelectorAll<HTMLElement>('[data-materials] > li')];
 	const count = document.querySelector<HTMLElement>('[data-material-count]');
-	if (!form) return;
+	if (!controls) return;
+	const audienceSelect = controls.querySelector<HTMLSelectElement>('select[name="doi-tuong"]')!;
+	const topicSelect = controls.querySelector<HTMLSelectElement>('select[name="chu-de"]')!;
 	const apply = () => {
-		const audience = (form.elements.namedItem('doi-tuong') as HTMLSelectElement).value;
-		const topic = (form.elements.namedItem('chu-de') as HTMLSelectElement).value;
+		const audience = audienceSelect.value;
+		const topic = topicSelect.value;
 		let shown = 0;
 		for (const item of items) {
 			const match = (!audience || item.dataset['audiences']!.split(' ').includes(audience)) && (!topic || item.dataset['topic'] === topic);
@@ -15,9 +18,5 @@ export function startMaterialFilter(): void {
 		}
 		if (count) count.textContent = audience || topic ? `Đang hiện ${shown} / ${items.length} tài liệu.` : '';
 	};
-	form.addEventListener('change', apply);
-	form.addEventListener('submit', (e) => {
-		e.preventDefault();
-		apply();
-	});
+	controls.addEventListener('change', apply);
 }

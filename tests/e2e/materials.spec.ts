@@ -137,3 +137,13 @@ test('trang hướng dẫn dẫn tới tờ rơi của chính nó, và khi in ch
 	await expect(page.locator('[data-print-address]')).toBeVisible();
 	await expect(page.locator('[data-print-address]')).toContainText(leaflet.guidePath!);
 });
+
+test.describe('JavaScript tắt', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('trang tài liệu không hiện bộ lọc không dùng được, và vẫn liệt kê mọi tài liệu', async ({ page }) => {
+		await page.goto('tai-lieu/');
+		await expect(page.getByLabel('Dành cho')).toBeHidden();
+		await expect(page.locator('[data-materials] > li:visible')).toHaveCount(listed.length);
+	});
+});
