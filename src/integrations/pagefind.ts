@@ -13,6 +13,9 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { foldedDWords } from '../lib/search/fold.ts';
 
+/** SEARCH_FOLD_FIELD=0 builds the index without the field (to compare the two designs, see docs). */
+const FOLD_ON = process.env['SEARCH_FOLD_FIELD'] !== '0';
+
 /** Name of the metadata field holding the folded đ-words. */
 export const FOLD_FIELD = 'khongdau';
 
@@ -50,7 +53,7 @@ export default function pagefindIntegration(): AstroIntegration {
 					for (const sourcePath of files) {
 						const source = await readFile(`${site}/${sourcePath}`, 'utf8');
 						if (!source.includes('data-pagefind-body')) continue;
-						const { html, words } = withFoldedField(source);
+						const { html, words } = FOLD_ON ? withFoldedField(source) : { html: source, words: 0 };
 						const added = await index.addHTMLFile({ sourcePath, content: html });
 						if (added.errors.length) throw new Error(`Pagefind lỗi khi đọc ${sourcePath}: ${added.errors.join('; ')}`);
 						pages += 1;

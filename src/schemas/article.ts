@@ -22,6 +22,10 @@ export const articleFields = {
 		updated: z.coerce.date(),
 		/** Position within its section (lower first). */
 		order: z.number().int().default(100),
+		/** Phrases readers type to find this page ("mẹ đỡ đầu", "đăng ký khai sinh"), chosen by the editor
+		 *  and only put in the search index (a weighted field), never shown. Vietnamese syllables are
+		 *  indexed one by one, so a phrase that matters is worth naming here. */
+		keywords: z.array(z.string().min(2).max(60)).max(12).default([]),
 		/** Index the page for search (false for pages that only repeat others). */
 		search: z.boolean().default(true),
 };

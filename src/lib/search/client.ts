@@ -3,12 +3,16 @@
 // when a person types or arrives with ?q=; the address is cleaned of the query as soon as it is read,
 // so it stays out of the history of a shared phone.
 
+import { dVariants } from './fold.ts';
+
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
 	meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
+	id: string;
+	score: number;
 	data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
@@ -20,7 +24,7 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 /** Pagefind ranking: a word typed with its diacritics ("ẩn") ranks pages with that exact spelling
  *  above pages that only match it folded ("an"). Tuned on the query table (tests/e2e/search-queries.ts). */
-export const RANKING = { diacriticSimilarity: 1 };
+export const RANKING = { diacriticSimilarity: 1, metaWeights: { title: 5, tukhoa: 5 } };
 const DEBOUNCE_MS = 250;
 
 /** "{n} kết quả" → "3 kết quả". */
@@ -103,9 +107,16 @@ export function startSearch(form: HTMLFormElement): void {
 		status.textContent = msg['msgLoading'] ?? '';
 		try {
 			const pf = await load();
-			const search = await pf.search(query || null, { filters: active });
-			if (mine !== generation || !search) return;
-			results = search.results;
+			// A word typed with d may mean đ (Unicode does not fold đ): search each spelling and keep,
+			// for every page, its best score. The typed spelling is searched first.
+			const spellings = query ? dVariants(query) : [null];
+			const best = new Map<string, PagefindResult>();
+			for (const spelling of spellings) {
+				const search = await pf.search(spelling, { filters: active });
+				if (mine !== generation) return;
+				for (const r of search?.results ?? []) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
+			}
+			results = [...best.values()].sort((a, b) => b.score - a.score);
 			list.replaceChildren();
 			await render(0);
 			if (mine !== generation) return;

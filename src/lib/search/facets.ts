@@ -10,6 +10,8 @@ export interface SearchFacets {
 	type: string;
 	audiences: string[];
 	topic?: string;
+	/** Editor's search phrases (index only). */
+	keywords?: readonly string[];
 }
 
 export function typeLabel(type: PageType): string {
@@ -17,10 +19,11 @@ export function typeLabel(type: PageType): string {
 }
 
 /** Facets of a page from its type and, for written pages, its frontmatter ids. */
-export async function facetsOf(type: PageType, data?: { audiences?: readonly string[]; topic?: string }): Promise<SearchFacets> {
+export async function facetsOf(type: PageType, data?: { audiences?: readonly string[]; topic?: string; keywords?: readonly string[] }): Promise<SearchFacets> {
 	return {
 		type: typeLabel(type),
 		audiences: data?.audiences ? await getAudienceLabels(data.audiences) : [],
 		...(data?.topic ? { topic: (await getTopic(data.topic)).label } : {}),
+		...(data?.keywords?.length ? { keywords: data.keywords } : {}),
 	};
 }

@@ -17,3 +17,21 @@ export function foldedDWords(text: string): string[] {
 	const words = text.match(/[\p{L}\p{M}]*[đĐ][\p{L}\p{M}]*/gu) ?? [];
 	return [...new Set(words.map(fold))];
 }
+
+/** At most this many spellings of one query are searched. */
+export const MAX_VARIANTS = 8;
+
+/**
+ * The spellings of a query a reader may have meant by "d": each word that starts with d/D is tried
+ * as itself and with đ ("duong" → "duong", "đuong"; Pagefind folds the tone marks itself), giving at
+ * most MAX_VARIANTS queries, the typed one first. Words already written with đ are kept as they are.
+ */
+export function dVariants(query: string): string[] {
+	let out = [''];
+	for (const word of query.trim().split(/\s+/).filter(Boolean)) {
+		const options = /^[dD]/.test(word) ? [word, `${word[0] === 'D' ? 'Đ' : 'đ'}${word.slice(1)}`] : [word];
+		out = out.flatMap((prefix) => options.map((w) => (prefix ? `${prefix} ${w}` : w)));
+		if (out.length > MAX_VARIANTS) out = out.slice(0, MAX_VARIANTS);
+	}
+	return out.filter(Boolean);
+}
