@@ -1,12 +1,19 @@
 #!/usr/bin/env node
 // Weight budgets over every page of dist/ (issue 10), as a CDN would serve it (brotli, and gzip for
-// the JavaScript budget). For each template it prints the heaviest page: bytes per resource type,
-// request count, the byte offset of the hotline links; and it exits non-zero when a budget is exceeded.
-// Budgets are byte counts, so they are stable; run after `npm run build`.
-//   node scripts/bench-weight.mjs [dist]
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+// the JavaScript budget). Two passes:
+//   1. every page, from its files: the HTML and what it links (stylesheets, scripts, icons, images);
+//   2. the heaviest page of each template, loaded in Chromium from a local static server: what the
+//      browser really fetched (this catches what the first pass cannot see, such as a font named in
+//      CSS or a script loaded by a script), each response weighed as its file compressed.
+// It prints, per template, bytes per resource type, request count and the byte offset of the hotline
+// links, and exits non-zero when a budget is exceeded. Budgets are byte counts, so they are stable.
+// Run after `npm run build`:  node scripts/bench-weight.mjs [dist]
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from '../tests/browser.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const BUDGET = {
@@ -98,6 +105,47 @@ for (const name of templates) {
 		`${name.padEnd(12)} ${heaviest.page.padEnd(54)} ${kb(heaviest.html).padStart(8)} ${kb(heaviest.css).padStart(8)} ${`${kb(heaviest.js)}/${kb(heaviest.jsGzip)}`.padStart(14)} ${kb(heaviest.first).padStart(9)} ${kb(heaviest.warm).padStart(8)} ${String(heaviest.requests).padStart(8)} ${String(heaviest.offset).padStart(12)}`,
 	);
 }
+// Pass 2: the browser. The weight of a response is its file in dist/, compressed (the local server
+// sends it uncompressed), so the figures compare with pass 1.
+const PORT = 4496;
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT), DIST: dist, BASE_PATH: base }, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+console.log('\nTrong Chromium (trang nặng nhất mỗi mẫu, bộ nhớ đệm trống, 360 × 640):');
+console.log('mẫu trang    yêu cầu  tải (br)  theo loại');
+try {
+	const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+	for (const name of templates) {
+		const heaviest = results.filter((r) => r.template === name).sort((a, b) => b.first - a.first)[0];
+		const page = await context.newPage();
+		const fetched = [];
+		page.on('requestfinished', (request) => fetched.push(new URL(request.url())));
+		const url = `http://127.0.0.1:${PORT}${base}${heaviest.page.replace(/index\.html$/, '')}`;
+		await page.goto(url, { waitUntil: 'networkidle' });
+		const byType = {};
+		let total = 0;
+		for (const u of fetched) {
+			if (u.origin !== `http://127.0.0.1:${PORT}`) {
+				failures.push(`${heaviest.page}: Chromium gọi ra ngoài ${u.href}`);
+				continue;
+			}
+			const path = decodeURIComponent(u.pathname.slice(base.length));
+			const file = join(dist, path === '' || path.endsWith('/') ? `${path}index.html` : path);
+			const size = existsSync(file) && statSync(file).isFile() ? br(readFileSync(file)) : 0;
+			const type = u.pathname.endsWith('/') || u.pathname.endsWith('.html') ? 'html' : typeOf(u.pathname);
+			byType[type] = (byType[type] ?? 0) + size;
+			total += size;
+		}
+		await page.close();
+		if (total > BUDGET.firstVisit) failures.push(`${heaviest.page}: Chromium tải ${total} B > ${BUDGET.firstVisit} B`);
+		const types = Object.entries(byType).map(([t, n]) => `${t} ${kb(n)}`).join(', ');
+		console.log(`${name.padEnd(12)} ${String(fetched.length).padStart(7)} ${kb(total).padStart(9)}  ${types}`);
+	}
+} finally {
+	await browser.close();
+	server.kill();
+}
+
 const maxOffset = results.reduce((a, b) => (b.offset > a.offset ? b : a));
 console.log(`Liên kết gọi muộn nhất: byte ${maxOffset.offset} ở ${maxOffset.page}`);
 console.log(`Ngân sách: lần đầu ≤ ${kb(BUDGET.firstVisit)}, trang 2 ≤ ${kb(BUDGET.warmPage)}, CSS ≤ ${kb(BUDGET.css)}, JS trang nội dung ≤ ${kb(BUDGET.contentJs)} gzip, số gọi trong ${BUDGET.hotlineOffset} byte đầu.`);

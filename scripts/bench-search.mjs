@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Search benchmark (issue 7): serves dist/, types queries into the search page in headless Chromium and
+// prints, per query, the bytes fetched (as brotli/gzip would send them; Pagefind's own files are
+// already compressed), the number of requests and the milliseconds until results are shown; and the
+// index size on disk. Figures, not assertions. Run after `npm run build`.
+//   node scripts/bench-search.mjs [dist] [queries…]
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumPath } from '../tests/browser.ts';
+
+const [dist = 'dist', ...rest] = process.argv.slice(2);
+const QUERIES = rest.length ? rest : ['đuối nước', 'duoi', 'xam hai', 'tong dai', 'me do dau', 'dang ky khai sinh', '56/2017', 'bat nat'];
+const PORT = 4498;
+
+let indexBytes = 0;
+let indexFiles = 0;
+for (const e of readdirSync(join(dist, 'pagefind'), { recursive: true, withFileTypes: true })) {
+	if (!e.isFile() || /ui\.(js|css)$|highlight\.js$/.test(e.name)) continue;
+	indexBytes += statSync(join(e.parentPath, e.name)).size;
+	indexFiles += 1;
+}
+
+const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT), DIST: dist }, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+try {
+	const page = await browser.newPage();
+	let bytes = 0;
+	let requests = 0;
+	page.on('response', async (response) => {
+		try {
+			const body = await response.body();
+			const already = /\.pf_|\.pagefind$|wasm/.test(response.url());
+			bytes += already ? body.length : brotliCompressSync(body).length;
+			requests += 1;
+		} catch {}
+	});
+	await page.goto(`http://127.0.0.1:${PORT}/tim-kiem/`);
+	await page.waitForLoadState('networkidle');
+	console.log(`Tìm kiếm: ${dist}/pagefind ${(indexBytes / 1024).toFixed(0)} KB trên đĩa, ${indexFiles} tệp`);
+	console.log('truy vấn               lần  KB tải  yêu cầu  ms tới kết quả  số kết quả');
+	for (const [i, query] of QUERIES.entries()) {
+		bytes = 0;
+		requests = 0;
+		const input = page.locator('#search-q');
+		await input.fill('');
+		await page.waitForTimeout(300);
+		const started = Date.now();
+		await input.fill(query);
+		await page.locator('[data-search-status]').filter({ hasText: /kết quả|Không tìm thấy/ }).waitFor();
+		const ms = Date.now() - started - 250; // minus the typing debounce
+		await page.waitForLoadState('networkidle');
+		const status = await page.locator('[data-search-status]').textContent();
+		console.log(`${query.padEnd(22)} ${String(i + 1).padStart(3)} ${(bytes / 1024).toFixed(1).padStart(7)} ${String(requests).padStart(8)} ${String(ms).padStart(15)}  ${status?.match(/\d+/)?.[0] ?? 0}`);
+	}
+} finally {
+	await browser.close();
+	server.kill();
+}
