@@ -5,6 +5,7 @@
 // (BENCH_BARE_LAYOUT=1), and prints build seconds, Pagefind seconds, pages per second, peak memory,
 // dist/ size and index size. Figures, not assertions: see docs/performance.md.
 //   node scripts/bench-build.mjs [sizes…]   (default: 1000 5000)
+// BENCH_KEEP=1 keeps the temporary folder (its dist/ is what `bench:search` measures at that size).
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +79,7 @@ for (const count of SIZES) {
 		}
 		console.log(`      bố cục thật / bố cục trần (trang/giây): ${(rows[1].pages / rows[1].seconds / (rows[0].pages / rows[0].seconds)).toFixed(2)}`);
 	} finally {
-		rmSync(dir, { recursive: true, force: true });
+		if (process.env.BENCH_KEEP) console.log(`      giữ lại: ${dir}`);
+		else rmSync(dir, { recursive: true, force: true });
 	}
 }

@@ -18,7 +18,7 @@ const PORT = 4498;
 let indexBytes = 0;
 let indexFiles = 0;
 for (const e of readdirSync(join(dist, 'pagefind'), { recursive: true, withFileTypes: true })) {
-	if (!e.isFile() || /ui\.(js|css)$|highlight\.js$/.test(e.name)) continue;
+	if (!e.isFile()) continue;
 	indexBytes += statSync(join(e.parentPath, e.name)).size;
 	indexFiles += 1;
 }
@@ -30,31 +30,54 @@ try {
 	const page = await browser.newPage();
 	let bytes = 0;
 	let requests = 0;
+	let kinds = {};
+	const kindOf = (url) => (url.includes('/fragment/') ? 'fragment' : /\/(index|filter)\/|pf_meta|entry\.json/.test(url) ? 'index' : 'code');
 	page.on('response', async (response) => {
 		try {
 			const body = await response.body();
 			const already = /\.pf_|\.pagefind$|wasm/.test(response.url());
-			bytes += already ? body.length : brotliCompressSync(body).length;
+			const size = already ? body.length : brotliCompressSync(body).length;
+			const kind = kindOf(response.url());
+			bytes += size;
 			requests += 1;
+			kinds[kind] ??= { bytes: 0, n: 0 };
+			kinds[kind].bytes += size;
+			kinds[kind].n += 1;
 		} catch {}
 	});
 	await page.goto(`http://127.0.0.1:${PORT}/tim-kiem/`);
 	await page.waitForLoadState('networkidle');
 	console.log(`Tìm kiếm: ${dist}/pagefind ${(indexBytes / 1024).toFixed(0)} KB trên đĩa, ${indexFiles} tệp`);
-	console.log('truy vấn               lần  KB tải  yêu cầu  ms tới kết quả  số kết quả');
+	console.log('truy vấn               lần  KB tải  yêu cầu  ms tới kết quả  số kết quả  mã (KB/yc)  chỉ mục (KB/yc)  đoạn trích (KB/yc)');
 	for (const [i, query] of QUERIES.entries()) {
 		bytes = 0;
 		requests = 0;
+		kinds = {};
 		const input = page.locator('#search-q');
 		await input.fill('');
 		await page.waitForTimeout(300);
-		const started = Date.now();
+		// Time from the end of the typing pause to results, measured in the page (no polling delay).
+		const done = page.evaluate(
+			() =>
+				new Promise((resolve) => {
+					const status = document.querySelector('[data-search-status]');
+					const started = performance.now();
+					new MutationObserver((_, observer) => {
+						if (/kết quả|Không tìm thấy/.test(status.textContent ?? '')) {
+							observer.disconnect();
+							resolve(performance.now() - started);
+						}
+					}).observe(status, { childList: true, characterData: true, subtree: true });
+				}),
+		);
 		await input.fill(query);
-		await page.locator('[data-search-status]').filter({ hasText: /kết quả|Không tìm thấy/ }).waitFor();
-		const ms = Date.now() - started - 250; // minus the typing debounce
+		const ms = Math.round((await done) - 250); // minus the typing debounce
 		await page.waitForLoadState('networkidle');
 		const status = await page.locator('[data-search-status]').textContent();
-		console.log(`${query.padEnd(22)} ${String(i + 1).padStart(3)} ${(bytes / 1024).toFixed(1).padStart(7)} ${String(requests).padStart(8)} ${String(ms).padStart(15)}  ${status?.match(/\d+/)?.[0] ?? 0}`);
+		const part = (k) => `${((kinds[k]?.bytes ?? 0) / 1024).toFixed(1)}/${kinds[k]?.n ?? 0}`;
+		console.log(
+			`${query.padEnd(22)} ${String(i + 1).padStart(3)} ${(bytes / 1024).toFixed(1).padStart(7)} ${String(requests).padStart(8)} ${String(ms).padStart(15)}  ${String(status?.match(/\d+/)?.[0] ?? 0).padStart(10)}  ${part('code').padStart(10)}  ${part('index').padStart(15)}  ${part('fragment').padStart(18)}`,
+		);
 	}
 } finally {
 	await browser.close();

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Serves dist/ as a static CDN would: under BASE_PATH, with the headers of dist/_headers (Netlify and
-// Cloudflare Pages format) and dist/404.html for missing pages. Used by `npm run preview` and the tests.
+// Serves dist/ as a static CDN would: under BASE_PATH, compressed (brotli or gzip, as the browser
+// asks), with the headers of dist/_headers (Netlify and Cloudflare Pages format) and dist/404.html for
+// missing pages. Used by `npm run preview`, the tests and the benchmarks.
 //   PORT (default 4321), HOST (default 127.0.0.1), BASE_PATH (default /), DIST (default dist)
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import sirv from 'sirv';
+import compression from 'compression';
 
 const dist = resolve(process.env.DIST ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);
@@ -44,7 +46,11 @@ function applyHeaders(res, sitePath) {
 	}
 }
 
-const server = createServer((req, res) => {
+const compress = compression();
+
+const server = createServer((req, res) => compress(req, res, () => serve(req, res)));
+
+function serve(req, res) {
 	const url = new URL(req.url ?? '/', 'http://x');
 	if (!url.pathname.startsWith(base)) {
 		if (url.pathname === base.slice(0, -1)) {
@@ -62,7 +68,7 @@ const server = createServer((req, res) => {
 		res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
 		res.end(notFound);
 	});
-});
+}
 
 server.listen(port, host, () => {
 	console.log(`Đang phục vụ ${dist} tại http://${host}:${port}${base}`);

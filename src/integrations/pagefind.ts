@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { foldedDWords } from '../lib/search/fold.ts';
@@ -33,6 +33,10 @@ export function withFoldedField(html: string): { html: string; words: number } {
 	const marked = tag.replace(/>$/, ` data-pagefind-meta="${FOLD_FIELD}:${words.join(' ')}">`);
 	return { html: html.replace(tag, marked), words: words.length };
 }
+
+/** Pagefind always writes its three prebuilt interfaces; the site uses its own markup over the JS
+ *  API (lib/search/client.ts), so they are removed rather than deployed (about 430 KB). */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$|^pagefind-highlight\.js$/;
 
 export default function pagefindIntegration(): AstroIntegration {
 	return {
@@ -62,6 +66,8 @@ export default function pagefindIntegration(): AstroIntegration {
 					if (pages === 0) throw new Error('Pagefind không thấy trang nào có data-pagefind-body.');
 					const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
 					if (written.errors.length) throw new Error(`Pagefind lỗi khi ghi chỉ mục: ${written.errors.join('; ')}`);
+					const out = fileURLToPath(new URL('pagefind/', dir));
+					for (const name of readdirSync(out)) if (UNUSED.test(name)) rmSync(`${out}/${name}`);
 					logger.info(`Pagefind: ${pages} trang, ${folded} từ có chữ đ viết không dấu, ${Math.round(performance.now() - started)} ms`);
 				} finally {
 					await pagefind.close();

@@ -75,13 +75,14 @@ test('bàn phím: Enter tìm, Tab tới kết quả, “Xem thêm” đưa tiêu
 	await page.keyboard.type('tre em');
 	await page.keyboard.press('Enter');
 	await expect(page.locator('[data-search-status]')).toHaveText(/kết quả/);
+	const links = page.locator('[data-search-results] h2 a');
+	const before = await links.count();
 	const more = page.getByRole('button', { name: 'Xem thêm kết quả' });
 	await expect(more).toBeVisible();
 	await more.focus();
 	await page.keyboard.press('Enter');
-	await expect(page.locator(':focus')).toHaveAttribute('href', /.+/);
-	await expect(page.locator('[data-search-results] li')).toHaveCount(await page.locator('[data-search-results] li').count());
-	expect(await page.locator('[data-search-results] li').count()).toBeGreaterThan(10);
+	await expect.poll(() => links.count()).toBeGreaterThan(before);
+	await expect(links.nth(before)).toBeFocused();
 });
 
 test.describe('JavaScript tắt', () => {

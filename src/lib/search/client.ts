@@ -21,7 +21,9 @@ interface Pagefind {
 	search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const PAGE_SIZE = 10;
+/** Results shown at a time: each costs one fragment request (about 2 KB), so the first screen of
+ *  results stays small on a slow network; "Xem thêm" shows the next ones. */
+const PAGE_SIZE = 5;
 /** Pagefind ranking: a word typed with its diacritics ("ẩn") ranks pages with that exact spelling
  *  above pages that only match it folded ("an"). Tuned on the query table (tests/e2e/search-queries.ts). */
 export const RANKING = { diacriticSimilarity: 1, metaWeights: { title: 5, tukhoa: 5 } };
@@ -45,7 +47,9 @@ export function startSearch(form: HTMLFormElement): void {
 	let pagefind: Promise<Pagefind> | undefined;
 	const load = () =>
 		(pagefind ??= import(/* @vite-ignore */ form.dataset['pagefind']!).then(async (pf: Pagefind) => {
-			await pf.options({ excerptLength: 24, ranking: RANKING });
+			// noWorker: the search runs in this page, not in Pagefind's worker, which would cost another
+			// 11 KB (brotli) of code before the first result; the index of this site searches in milliseconds.
+			await pf.options({ excerptLength: 24, ranking: RANKING, noWorker: true });
 			await pf.init();
 			return pf;
 		}));
@@ -109,7 +113,7 @@ export function startSearch(form: HTMLFormElement): void {
 			const pf = await load();
 			// A word typed with d may mean đ (Unicode does not fold đ): search each spelling and keep,
 			// for every page, its best score. The typed spelling is searched first.
-			const spellings = query ? dVariants(query) : [null];
+			const spellings = !query ? [null] : msg['dVariants'] === 'off' ? [query] : dVariants(query);
 			const best = new Map<string, PagefindResult>();
 			for (const spelling of spellings) {
 				const search = await pf.search(spelling, { filters: active });
