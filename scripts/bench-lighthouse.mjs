@@ -4,10 +4,10 @@
 // category scores and of LCP, CLS and TBT. Figures, not assertions. Run after `npm run build`.
 //   node scripts/bench-lighthouse.mjs [runs]
 // The browser is the one the tests use (CHROME_PATH, else Debian's /usr/bin/chromium, else Playwright's).
-import { spawn } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromiumPath } from '../tests/browser.ts';
+import { serveDist } from './serve.mjs';
 
 const RUNS = Number(process.argv[2] ?? 3);
 const PORT = 4497;
@@ -24,8 +24,7 @@ const TEMPLATES = {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
+const { url, close } = await serveDist({ port: PORT });
 const chrome = await chromeLauncher.launch({
 	chromePath: chromiumPath(),
 	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
@@ -36,7 +35,7 @@ try {
 	for (const [name, path] of Object.entries(TEMPLATES)) {
 		const runs = [];
 		for (let i = 0; i < RUNS; i++) {
-			const result = await lighthouse(`http://127.0.0.1:${PORT}/${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+			const result = await lighthouse(`${url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
 			const { categories, audits } = result.lhr;
 			runs.push({
 				performance: categories.performance.score * 100,
@@ -55,5 +54,5 @@ try {
 	}
 } finally {
 	await chrome.kill();
-	server.kill();
+	close();
 }

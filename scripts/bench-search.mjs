@@ -4,12 +4,12 @@
 // already compressed), the number of requests and the milliseconds until results are shown; and the
 // index size on disk. Figures, not assertions. Run after `npm run build`.
 //   node scripts/bench-search.mjs [dist] [queries…]
-import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../tests/browser.ts';
+import { serveDist } from './serve.mjs';
 
 const [dist = 'dist', ...rest] = process.argv.slice(2);
 const QUERIES = rest.length ? rest : ['đuối nước', 'duoi', 'xam hai', 'tong dai', 'me do dau', 'dang ky khai sinh', '56/2017', 'bat nat'];
@@ -23,8 +23,7 @@ for (const e of readdirSync(join(dist, 'pagefind'), { recursive: true, withFileT
 	indexFiles += 1;
 }
 
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT), DIST: dist }, stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
+const { url, close } = await serveDist({ dist, port: PORT });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 try {
 	const page = await browser.newPage();
@@ -45,7 +44,7 @@ try {
 			kinds[kind].n += 1;
 		} catch {}
 	});
-	await page.goto(`http://127.0.0.1:${PORT}/tim-kiem/`);
+	await page.goto(`${url}tim-kiem/`);
 	await page.waitForLoadState('networkidle');
 	console.log(`Tìm kiếm: ${dist}/pagefind ${(indexBytes / 1024).toFixed(0)} KB trên đĩa, ${indexFiles} tệp`);
 	console.log('truy vấn               lần  KB tải  yêu cầu  ms tới kết quả  số kết quả  mã (KB/yc)  chỉ mục (KB/yc)  đoạn trích (KB/yc)');
@@ -81,5 +80,5 @@ try {
 	}
 } finally {
 	await browser.close();
-	server.kill();
+	close();
 }

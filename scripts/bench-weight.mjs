@@ -8,12 +8,12 @@
 // It prints, per template, bytes per resource type, request count and the byte offset of the hotline
 // links, and exits non-zero when a budget is exceeded. Budgets are byte counts, so they are stable.
 // Run after `npm run build`:  node scripts/bench-weight.mjs [dist]
-import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from '../tests/browser.ts';
+import { serveDist } from './serve.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const BUDGET = {
@@ -105,11 +105,10 @@ for (const name of templates) {
 		`${name.padEnd(12)} ${heaviest.page.padEnd(54)} ${kb(heaviest.html).padStart(8)} ${kb(heaviest.css).padStart(8)} ${`${kb(heaviest.js)}/${kb(heaviest.jsGzip)}`.padStart(14)} ${kb(heaviest.first).padStart(9)} ${kb(heaviest.warm).padStart(8)} ${String(heaviest.requests).padStart(8)} ${String(heaviest.offset).padStart(12)}`,
 	);
 }
-// Pass 2: the browser. The weight of a response is its file in dist/, compressed (the local server
-// sends it uncompressed), so the figures compare with pass 1.
+// Pass 2: the browser. The weight of a response is its file in dist/ compressed as in pass 1 (brotli
+// at its highest quality, above what the local server uses), so the two passes compare.
 const PORT = 4496;
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(PORT), DIST: dist, BASE_PATH: base }, stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 800));
+const { url: origin, close } = await serveDist({ dist, base, port: PORT });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 console.log('\nTrong Chromium (trang nặng nhất mỗi mẫu, bộ nhớ đệm trống, 360 × 640):');
 console.log('mẫu trang    yêu cầu  tải (br)  theo loại');
@@ -120,12 +119,11 @@ try {
 		const page = await context.newPage();
 		const fetched = [];
 		page.on('requestfinished', (request) => fetched.push(new URL(request.url())));
-		const url = `http://127.0.0.1:${PORT}${base}${heaviest.page.replace(/index\.html$/, '')}`;
-		await page.goto(url, { waitUntil: 'networkidle' });
+		await page.goto(`${origin}${heaviest.page.replace(/index\.html$/, '')}`, { waitUntil: 'networkidle' });
 		const byType = {};
 		let total = 0;
 		for (const u of fetched) {
-			if (u.origin !== `http://127.0.0.1:${PORT}`) {
+			if (u.origin !== new URL(origin).origin) {
 				failures.push(`${heaviest.page}: Chromium gọi ra ngoài ${u.href}`);
 				continue;
 			}
@@ -143,7 +141,7 @@ try {
 	}
 } finally {
 	await browser.close();
-	server.kill();
+	close();
 }
 
 const maxOffset = results.reduce((a, b) => (b.offset > a.offset ? b : a));

@@ -1,22 +1,19 @@
 #!/usr/bin/env node
 // Serves dist/ as a static CDN would: under BASE_PATH, compressed (brotli or gzip, as the browser
 // asks), with the headers of dist/_headers (Netlify and Cloudflare Pages format) and dist/404.html for
-// missing pages. Used by `npm run preview`, the tests and the benchmarks.
+// missing pages. Used by `npm run preview` and the tests (as a command) and by the benchmarks (they
+// import serveDist and run it in their own process).
 //   PORT (default 4321), HOST (default 127.0.0.1), BASE_PATH (default /), DIST (default dist)
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import compression from 'compression';
 
-const dist = resolve(process.env.DIST ?? 'dist');
-const port = Number(process.env.PORT ?? 4321);
-const host = process.env.HOST ?? '127.0.0.1';
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-
-if (!existsSync(resolve(dist, 'index.html'))) {
-	console.error(`Không thấy ${dist}/index.html: hãy chạy "npm run build" trước.`);
-	process.exit(1);
+/** "/bao-ve-tre-em" or "bao-ve-tre-em/" → "/bao-ve-tre-em/"; "" or "/" → "/". */
+export function normaliseBase(value = '/') {
+	return `/${value.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 }
 
 /** Rules of a _headers file: [pattern as RegExp, [name, value][]] in file order. */
@@ -36,41 +33,70 @@ function readHeaderRules(file) {
 	return rules;
 }
 
-const rules = readHeaderRules(resolve(dist, '_headers'));
-const notFound = readFileSync(resolve(dist, '404.html'));
-const files = sirv(dist, { dev: false, etag: true, extensions: ['html'], dotfiles: false });
+/**
+ * Starts serving `dist` under `base` on `host:port`; resolves once it listens, with its URL (ending in
+ * the base) and a close() that also ends open keep-alive connections. Throws when dist/ is not built.
+ */
+export async function serveDist({ dist = 'dist', base = '/', port = 4321, host = '127.0.0.1' } = {}) {
+	const root = resolve(dist);
+	base = normaliseBase(base);
+	if (!existsSync(resolve(root, 'index.html'))) throw new Error(`Không thấy ${dist}/index.html: hãy chạy "npm run build" trước.`);
+	const rules = readHeaderRules(resolve(root, '_headers'));
+	const notFound = readFileSync(resolve(root, '404.html'));
+	const files = sirv(root, { dev: false, etag: true, extensions: ['html'], dotfiles: false });
+	const compress = compression();
 
-function applyHeaders(res, sitePath) {
-	for (const [pattern, headers] of rules) {
-		if (pattern.test(sitePath)) for (const [name, value] of headers) res.setHeader(name, value);
-	}
-}
-
-const compress = compression();
-
-const server = createServer((req, res) => compress(req, res, () => serve(req, res)));
-
-function serve(req, res) {
-	const url = new URL(req.url ?? '/', 'http://x');
-	if (!url.pathname.startsWith(base)) {
-		if (url.pathname === base.slice(0, -1)) {
-			res.writeHead(301, { Location: base });
-			return res.end();
+	const applyHeaders = (res, sitePath) => {
+		for (const [pattern, headers] of rules) {
+			if (pattern.test(sitePath)) for (const [name, value] of headers) res.setHeader(name, value);
 		}
-		res.statusCode = 404;
-		return res.end('Not found');
-	}
-	const sitePath = `/${url.pathname.slice(base.length)}`;
-	applyHeaders(res, sitePath);
-	req.url = sitePath + url.search;
-	files(req, res, () => {
-		applyHeaders(res, '/404.html');
-		res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-		res.end(notFound);
+	};
+
+	const serve = (req, res) => {
+		const url = new URL(req.url ?? '/', 'http://x');
+		if (!url.pathname.startsWith(base)) {
+			if (url.pathname === base.slice(0, -1)) {
+				res.writeHead(301, { Location: base });
+				return res.end();
+			}
+			res.statusCode = 404;
+			return res.end('Not found');
+		}
+		const sitePath = `/${url.pathname.slice(base.length)}`;
+		applyHeaders(res, sitePath);
+		req.url = sitePath + url.search;
+		files(req, res, () => {
+			applyHeaders(res, '/404.html');
+			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+			res.end(notFound);
+		});
+	};
+
+	const server = createServer((req, res) => compress(req, res, () => serve(req, res)));
+	await new Promise((done, fail) => {
+		server.once('error', fail);
+		server.listen(port, host, done);
 	});
+	const close = () => {
+		server.closeAllConnections();
+		server.close();
+	};
+	return { url: `http://${host}:${port}${base}`, close };
 }
 
-server.listen(port, host, () => {
-	console.log(`Đang phục vụ ${dist} tại http://${host}:${port}${base}`);
-});
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	try {
+		const dist = process.env.DIST ?? 'dist';
+		const { url, close } = await serveDist({ dist, base: process.env.BASE_PATH, port: Number(process.env.PORT ?? 4321), host: process.env.HOST });
+		console.log(`Đang phục vụ ${resolve(dist)} tại ${url}`);
+		for (const signal of ['SIGINT', 'SIGTERM']) {
+			process.on(signal, () => {
+				close();
+				process.exit(0);
+			});
+		}
+	} catch (error) {
+		console.error(error instanceof Error ? error.message : error);
+		process.exit(1);
+	}
+}
