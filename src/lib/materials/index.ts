@@ -14,7 +14,8 @@ import { GUIDE_PARTS } from '../../schemas/guide.ts';
 import { NUMBER_TOKEN } from '../../schemas/common.ts';
 import type { Hotline } from '../../schemas/hotline.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
-import { HELP, HELP_TINT, INK, MUTED, PAPER, WHITE, Writer, drawHotlineBox, newDocument, wrap, type Paper } from './pdf.ts';
+import { formatDate } from '../format-date.ts';
+import { HELP, HELP_TINT, INK, MUTED, PAPER, WHITE, Writer, drawHotlineBox, newDocument, wrap, type Box, type Paper } from './pdf.ts';
 
 export type MaterialKind = 'leaflet' | 'poster' | 'cards';
 
@@ -31,7 +32,7 @@ export interface Material {
 	/** What the preview shows: a heading and a few lines, from the same data as the PDF. */
 	preview: { heading: string; lines: string[] };
 	/** Where the hotline box sits on page 1, in PDF points from the bottom-left corner. */
-	box: { x: number; y: number; width: number; height: number };
+	box: Box;
 	bytes: Uint8Array;
 	pages: number;
 }
@@ -87,9 +88,8 @@ async function guideLeaflets(): Promise<Material[]> {
 			w.y -= 6;
 		}
 		w.text(`Đọc bài đầy đủ, có nguồn của từng bước: ${url}`, { size: 9, color: MUTED, gap: 2 });
-		w.text(`Cập nhật: ${data.updated.toISOString().slice(0, 10).split('-').reverse().join('/')}`, { size: 9, color: MUTED });
-		const first = doc.getPage(0);
-		drawHotlineBox(first, fonts, bar.map((h) => ({ display: h.display, name: h.name })), siteAddress(), { margin: A4_MARGIN, height: BOX_HEIGHT });
+		w.text(`Cập nhật: ${formatDate(data.updated)}`, { size: 9, color: MUTED });
+		const box = drawHotlineBox(doc.getPage(0), fonts, bar, siteAddress(), { margin: A4_MARGIN, height: BOX_HEIGHT });
 		const file = `to-roi-${guide.id}.pdf`;
 		out.push({
 			file,
@@ -100,7 +100,7 @@ async function guideLeaflets(): Promise<Material[]> {
 			topic: (await getTopic(data.topic)).label,
 			guidePath: entryPath(guide),
 			preview: { heading: data.title, lines: (data.parts['cha-me'] ?? data.parts['hoc-sinh'])!.steps.slice(0, 3).map((s) => printable(s.text, hotlines)) },
-			box: { x: A4_MARGIN, y: A4_MARGIN, width: PAPER.A4[0] - 2 * A4_MARGIN, height: BOX_HEIGHT },
+			box,
 			...(await finish(doc)),
 		});
 	}
@@ -111,7 +111,7 @@ async function hotlinePoster(): Promise<Material> {
 	const bar = await getBarHotlines();
 	const emergency = (await getHotlines()).filter((h) => h.kind === 'emergency');
 	const title = 'Số điện thoại bảo vệ trẻ em';
-	const { doc, fonts } = await newDocument({ title, subject: 'Áp phích A3: hai tổng đài bảo vệ, chăm sóc trẻ em và các số khẩn cấp', author: site.publisher, date: BUILD_DATE, keywords: ['111', '18006605', 'Hải Phòng'] });
+	const { doc, fonts } = await newDocument({ title, subject: 'Áp phích A3: hai tổng đài bảo vệ, chăm sóc trẻ em và các số khẩn cấp', author: site.publisher, date: BUILD_DATE, keywords: [...bar.map((h) => h.number), 'Hải Phòng'] });
 	const [W, H] = PAPER.A3;
 	const margin = 56;
 	const boxHeight = 160;
@@ -133,7 +133,7 @@ async function hotlinePoster(): Promise<Material> {
 	page.drawText('Khi có nguy hiểm khẩn cấp:', { x: margin, y, size: 22, font: fonts.bold, color: INK });
 	y -= 40;
 	page.drawText(emergency.map((h) => `${h.display} ${h.label}`).join('    ·    '), { x: margin, y, size: 26, font: fonts.bold, color: INK });
-	drawHotlineBox(page, fonts, bar.map((h) => ({ display: h.display, name: h.name })), siteAddress(), { margin, height: boxHeight, scale: 1.4 });
+	const box = drawHotlineBox(page, fonts, bar, siteAddress(), { margin, height: boxHeight, scale: 1.4 });
 	return {
 		file: 'ap-phich-tong-dai-a3.pdf',
 		title: 'Áp phích: số điện thoại bảo vệ trẻ em',
@@ -142,7 +142,7 @@ async function hotlinePoster(): Promise<Material> {
 		audiences: ['cha-me', 'hoc-sinh', 'giao-vien', 'nguoi-dan'],
 		topic: (await getTopic('tro-giup')).label,
 		preview: { heading: title, lines: bar.map((h) => `${h.display}: ${h.name}`) },
-		box: { x: margin, y: margin, width: W - 2 * margin, height: boxHeight },
+		box,
 		...(await finish(doc)),
 	};
 }
@@ -166,14 +166,14 @@ async function campaignPoster(): Promise<Material | undefined> {
 		page.drawText(line, { x: margin, y, size: 30, font: fonts.bold, color: INK });
 	}
 	y -= 40;
-	const dates = `Từ ${campaign.start.toISOString().slice(0, 10).split('-').reverse().join('/')} đến ${campaign.end.toISOString().slice(0, 10).split('-').reverse().join('/')}`;
+	const dates = `Từ ${formatDate(campaign.start)} đến ${formatDate(campaign.end)}`;
 	page.drawText(dates, { x: margin, y, size: 16, font: fonts.regular, color: INK });
 	y -= 30;
 	for (const line of wrap(`Chi tiết và nguồn: ${absoluteUrl(`/thang-hanh-dong/${campaign.id}/`)}`, fonts.regular, 10, W - 2 * margin)) {
 		page.drawText(line, { x: margin, y, size: 10, font: fonts.regular, color: MUTED });
 		y -= 14;
 	}
-	drawHotlineBox(page, fonts, bar.map((h) => ({ display: h.display, name: h.name })), siteAddress(), { margin, height: BOX_HEIGHT });
+	const box = drawHotlineBox(page, fonts, bar, siteAddress(), { margin, height: BOX_HEIGHT });
 	return {
 		file: `ap-phich-thang-hanh-dong-${campaign.year}.pdf`,
 		title: `Áp phích: ${heading}`,
@@ -182,7 +182,7 @@ async function campaignPoster(): Promise<Material | undefined> {
 		audiences: ['giao-vien', 'nguoi-dan', 'cha-me'],
 		topic: (await getTopic('chien-dich')).label,
 		preview: { heading, lines: [`“${campaign.theme.value}”`, dates] },
-		box: { x: margin, y: margin, width: W - 2 * margin, height: BOX_HEIGHT },
+		box,
 		...(await finish(doc)),
 	};
 }
@@ -190,7 +190,7 @@ async function campaignPoster(): Promise<Material | undefined> {
 async function hotlineCards(): Promise<Material> {
 	const bar = await getBarHotlines();
 	const title = 'Thẻ số điện thoại bảo vệ trẻ em';
-	const { doc, fonts } = await newDocument({ title, subject: 'Mười thẻ cỡ danh thiếp trên một tờ A4, có dấu cắt', author: site.publisher, date: BUILD_DATE, keywords: ['111', '18006605', 'thẻ'] });
+	const { doc, fonts } = await newDocument({ title, subject: 'Mười thẻ cỡ danh thiếp trên một tờ A4, có dấu cắt', author: site.publisher, date: BUILD_DATE, keywords: [...bar.map((h) => h.number), 'thẻ'] });
 	const [W, H] = PAPER.A4;
 	const page = doc.addPage([W, H]);
 	// Business-card size, 85 × 55 mm, two columns by five rows.

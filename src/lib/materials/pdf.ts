@@ -114,6 +114,14 @@ export class Writer {
 	}
 }
 
+/** A rectangle on a page, in PDF points from the bottom-left corner. */
+export interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
 export interface BoxLine {
 	display: string;
 	name: string;
@@ -121,9 +129,10 @@ export interface BoxLine {
 
 /**
  * The hotline box at the foot of page 1: a filled green band with each line's number (large) and name,
- * and the site's address. Always at the same place relative to the page, so tests can look for its ink.
+ * and the site's address. Always at the same place relative to the page, so tests can look for its ink;
+ * returns where it was drawn.
  */
-export function drawHotlineBox(page: PDFPage, fonts: Fonts, lines: readonly BoxLine[], address: string, opts: { margin: number; height: number; scale?: number }): void {
+export function drawHotlineBox(page: PDFPage, fonts: Fonts, lines: readonly BoxLine[], address: string, opts: { margin: number; height: number; scale?: number }): Box {
 	const { margin, height, scale = 1 } = opts;
 	const width = page.getWidth() - 2 * margin;
 	page.drawRectangle({ x: margin, y: margin, width, height, color: HELP });
@@ -139,4 +148,5 @@ export function drawHotlineBox(page: PDFPage, fonts: Fonts, lines: readonly BoxL
 		}
 	}
 	page.drawText(address, { x: margin + 14 * scale, y: margin + 10 * scale, size: 9 * scale, font: fonts.regular, color: WHITE });
+	return { x: margin, y: margin, width, height };
 }
