@@ -111,15 +111,13 @@ export function startSearch(form: HTMLFormElement): void {
 		status.textContent = msg['msgLoading'] ?? '';
 		try {
 			const pf = await load();
-			// A word typed with d may mean đ (Unicode does not fold đ): search each spelling and keep,
-			// for every page, its best score. The typed spelling is searched first.
+			// A word typed with d may mean đ (Unicode does not fold đ): search every spelling at once (their
+			// index chunks load in parallel on a slow network) and keep, for every page, its best score.
 			const spellings = !query ? [null] : msg['dVariants'] === 'off' ? [query] : dVariants(query);
+			const searches = await Promise.all(spellings.map((spelling) => pf.search(spelling, { filters: active })));
+			if (mine !== generation) return;
 			const best = new Map<string, PagefindResult>();
-			for (const spelling of spellings) {
-				const search = await pf.search(spelling, { filters: active });
-				if (mine !== generation) return;
-				for (const r of search?.results ?? []) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
-			}
+			for (const r of searches.flatMap((search) => search?.results ?? [])) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
 			results = [...best.values()].sort((a, b) => b.score - a.score);
 			list.replaceChildren();
 			await render(0);
