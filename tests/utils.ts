@@ -35,6 +35,17 @@ export function readData<T = Record<string, unknown>>(name: string): T[] {
 	return parse(readFileSync(join(CONTENT, `${name}.yaml`), 'utf8')) as T[];
 }
 
+/** The MDX files of content/<dir>/: each file's slug and its frontmatter, parsed from YAML (not
+ *  validated: pass it through the collection's schema where the test needs typed data). */
+export function readMdxFrontmatter(dir: string): { slug: string; data: unknown }[] {
+	return walk(join(CONTENT, dir))
+		.filter((f) => f.endsWith('.mdx'))
+		.map((file) => {
+			const text = readFileSync(join(CONTENT, dir, file), 'utf8');
+			return { slug: file.replace(/\.mdx$/, ''), data: parse(text.split(/^---$/m)[1] ?? '') };
+		});
+}
+
 /** Visible text of an HTML string, roughly: scripts, styles and tags removed. */
 export function visibleText(html: string): string {
 	return html

@@ -2,7 +2,7 @@
 // 320 CSS px, 200% text, reduced motion, focus never hidden under the sticky bar. Each browser checker
 // is also fed a fixture page with a known fault (tests/fixtures/gates/), so a checker that stops
 // checking fails the suite.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { builtPages, pagePath } from '../utils.ts';
 import { axeViolations, watchCspViolations, watchExternalRequests } from '../checks.ts';
@@ -20,29 +20,29 @@ test('axe: không trang nào có lỗi WCAG 2.2 A/AA', async ({ page }) => {
 	expect(violations).toEqual([]);
 });
 
-test('co giãn: ở 320 px không trang nào phải cuộn ngang', async ({ page }) => {
-	test.setTimeout(120_000);
-	await page.setViewportSize({ width: 320, height: 640 });
+/** Every page whose content is wider than the viewport at `width` CSS px, after `prepare` (if any). */
+async function pagesScrollingSideways(page: Page, width: number, prepare?: () => Promise<unknown>): Promise<string[]> {
 	const wide: string[] = [];
 	for (const path of pages) {
 		await page.goto(path);
-		const width = await page.evaluate(() => document.documentElement.scrollWidth);
-		if (width > 320) wide.push(`${path}: ${width}px`);
+		await prepare?.();
+		const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+		if (scrollWidth > width) wide.push(`${path}: ${scrollWidth}px`);
 	}
-	expect(wide).toEqual([]);
+	return wide;
+}
+
+test('co giãn: ở 320 px không trang nào phải cuộn ngang', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 320, height: 640 });
+	expect(await pagesScrollingSideways(page, 320)).toEqual([]);
 });
 
 test('chữ phóng to 200%: không cuộn ngang ở 640 px (màn hình 1280 px phóng 200%)', async ({ page }) => {
 	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 640, height: 800 });
-	const wide: string[] = [];
-	for (const path of pages) {
-		await page.goto(path);
-		await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
-		const width = await page.evaluate(() => document.documentElement.scrollWidth);
-		if (width > 640) wide.push(`${path}: ${width}px`);
-	}
-	expect(wide).toEqual([]);
+	const zoomText = () => page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+	expect(await pagesScrollingSideways(page, 640, zoomText)).toEqual([]);
 });
 
 test('giảm chuyển động: không cuộn mượt, không hiệu ứng khi người dùng chọn giảm chuyển động', async ({ page }) => {

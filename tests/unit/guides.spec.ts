@@ -1,10 +1,8 @@
 // Content rules for the safety guides (issue 4), checked on the files in content/guides/ and on the
 // built pages. A step, a part or a myth exists only where a source supports it.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { GuideSchema, GUIDE_PARTS } from '../../src/schemas/guide.ts';
-import { readDist, walk } from '../utils.ts';
+import { readDist, readMdxFrontmatter } from '../utils.ts';
 
 interface GuideFile {
 	slug: string;
@@ -12,13 +10,7 @@ interface GuideFile {
 }
 
 function readGuides(): GuideFile[] {
-	return walk('content/guides')
-		.filter((f) => f.endsWith('.mdx'))
-		.map((file) => {
-			const text = readFileSync(`content/guides/${file}`, 'utf8');
-			const front = text.split(/^---$/m)[1] ?? '';
-			return { slug: file.replace(/\.mdx$/, ''), data: GuideSchema.parse(parse(front)) };
-		});
+	return readMdxFrontmatter('guides').map(({ slug, data }) => ({ slug, data: GuideSchema.parse(data) }));
 }
 
 /** Legal words a ten-year-old would not know; a children's part must say it plainly instead. */

@@ -1,18 +1,10 @@
 // The law and policy pages (issue 3), as built: each shows its sources and its "cập nhật" date, each
 // document it cites lists it back on the document's page, and the ward roles are presented as one
 // ward's example, not as the city's structure.
-import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { parse } from 'yaml';
-import { readDist, visibleText, walk } from '../utils.ts';
+import { readDist, readMdxFrontmatter, visibleText } from '../utils.ts';
 
-const laws = walk('content/laws')
-	.filter((f) => f.endsWith('.mdx'))
-	.map((f) => {
-		const text = readFileSync(`content/laws/${f}`, 'utf8');
-		const data = parse(text.split(/^---$/m)[1]!) as { title: string; documents?: string[] };
-		return { slug: f.replace(/\.mdx$/, ''), data };
-	});
+const laws = readMdxFrontmatter('laws').map(({ slug, data }) => ({ slug, data: data as { title: string; documents?: string[] } }));
 
 test('bảy trang luật và chính sách được dựng', () => {
 	expect(laws.map((l) => l.slug).sort()).toEqual(
