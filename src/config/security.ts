@@ -2,6 +2,7 @@
 // Cloudflare Pages; other hosts: see README "Security headers") and, for hosts that cannot send
 // headers, the policy is repeated as a <meta http-equiv> in each page (a meta policy cannot carry
 // frame-ancestors, report-to or sandbox, so those need real headers).
+import { routes } from './routes.ts';
 
 /** Content-Security-Policy directives. No inline script anywhere; Pagefind compiles WebAssembly and
  *  starts a same-origin worker, hence 'wasm-unsafe-eval' and worker-src 'self'. */
@@ -52,15 +53,15 @@ const SHORT = 'public, max-age=300, must-revalidate';
  *  Cloudflare Pages revalidate HTML on every request): a rule on "/*" would be joined with these by
  *  hosts that merge matching rules, giving two Cache-Control values. */
 export const CACHE_RULES: [pattern: string, value: string][] = [
-	['/_astro/*', YEAR],
-	['/pagefind/fragment/*', YEAR],
-	['/pagefind/index/*', YEAR],
-	['/pagefind/filter/*', YEAR],
-	['/pagefind/pagefind.js', SHORT],
-	['/pagefind/pagefind-worker.js', SHORT],
-	['/pagefind/pagefind-entry.json', SHORT],
-	['/pagefind/*.pagefind', SHORT],
-	['/pagefind/*.pf_meta', SHORT],
+	[`${routes.assets()}*`, YEAR],
+	[routes.pagefind('fragment/*'), YEAR],
+	[routes.pagefind('index/*'), YEAR],
+	[routes.pagefind('filter/*'), YEAR],
+	[routes.pagefind('pagefind.js'), SHORT],
+	[routes.pagefind('pagefind-worker.js'), SHORT],
+	[routes.pagefind('pagefind-entry.json'), SHORT],
+	[routes.pagefind('*.pagefind'), SHORT],
+	[routes.pagefind('*.pf_meta'), SHORT],
 ];
 
 /** The _headers file (Netlify / Cloudflare Pages syntax). */

@@ -33,8 +33,3 @@ export function displaySymbol(doc: LegalDocument): string {
 export function citeName(doc: LegalDocument): string {
 	return doc.symbol ? `${doc.type} ${doc.symbol}` : doc.title;
 }
-
-/** Path of the document's own page. */
-export function documentPath(id: string): string {
-	return `/phap-luat/van-ban/${id}/`;
-}

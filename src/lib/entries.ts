@@ -1,18 +1,12 @@
 // Every written page (guides, law pages, other pages) with its URL, loaded once per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { entryRoute } from '../config/routes.ts';
 
 export type ArticleCollection = 'guides' | 'laws' | 'pages';
 export type ArticleEntry = CollectionEntry<ArticleCollection>;
 
-/** Where each collection's pages live. */
-const PREFIX: Record<ArticleCollection, string> = {
-	guides: '/ky-nang-an-toan/',
-	laws: '/phap-luat/',
-	pages: '/',
-};
-
 export function entryPath(entry: Pick<ArticleEntry, 'collection' | 'id'>): string {
-	return `${PREFIX[entry.collection]}${entry.id}/`;
+	return entryRoute(entry.collection, entry.id);
 }
 
 const byOrder = (a: ArticleEntry, b: ArticleEntry) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'vi');

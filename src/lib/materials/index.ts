@@ -3,6 +3,7 @@
 // child-protection lines, an A4 poster of the latest campaign year with a sourced theme, and a sheet of
 // hotline cards with cut marks. Built once per build (memoised) and shared by the PDF endpoints and
 // the library page, which reads each file's size and page count from its bytes.
+import { routes } from '../../config/routes.ts';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { getArticles, entryPath } from '../entries.ts';
 import { getBarHotlines, getHotlines } from '../hotlines.ts';
@@ -50,7 +51,7 @@ const A4_MARGIN = 40;
 const BOX_HEIGHT = 112;
 
 function siteAddress(): string {
-	return absoluteUrl('/').replace(/^https?:\/\//, '').replace(/\/$/, '');
+	return absoluteUrl(routes.home()).replace(/^https?:\/\//, '').replace(/\/$/, '');
 }
 
 async function finish(doc: PDFDocument): Promise<{ bytes: Uint8Array; pages: number }> {
@@ -169,7 +170,7 @@ async function campaignPoster(): Promise<Material | undefined> {
 	const dates = `Từ ${formatDate(campaign.start)} đến ${formatDate(campaign.end)}`;
 	page.drawText(dates, { x: margin, y, size: 16, font: fonts.regular, color: INK });
 	y -= 30;
-	for (const line of wrap(`Chi tiết và nguồn: ${absoluteUrl(`/thang-hanh-dong/${campaign.id}/`)}`, fonts.regular, 10, W - 2 * margin)) {
+	for (const line of wrap(`Chi tiết và nguồn: ${absoluteUrl(routes.campaign(campaign.id))}`, fonts.regular, 10, W - 2 * margin)) {
 		page.drawText(line, { x: margin, y, size: 10, font: fonts.regular, color: MUTED });
 		y -= 14;
 	}

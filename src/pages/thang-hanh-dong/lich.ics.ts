@@ -1,5 +1,6 @@
 // The campaign calendar as an iCalendar file (the `ics` library), from the same dates as the page.
 // DTSTAMP comes from BUILD_DATE, the build's only clock, so a rebuild gives the same bytes.
+import { routes } from '~/config/routes';
 import type { APIRoute } from 'astro';
 import { createEvents, type EventAttributes } from 'ics';
 import { getCalendar } from '~/lib/calendar';
@@ -46,7 +47,7 @@ export const GET: APIRoute = async () => {
 		description: d.about,
 		start: parts(d.start),
 		end: parts(nextDay(d.end)),
-		url: absoluteUrl('/thang-hanh-dong/lich/'),
+		url: absoluteUrl(routes.calendar()),
 		transp: 'TRANSPARENT',
 		timestamp,
 	}) as EventAttributes);

@@ -1,4 +1,5 @@
 // RSS feed of the campaign years (@astrojs/rss), newest first, with absolute links from SITE_URL.
+import { routes } from '~/config/routes';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCampaigns } from '~/lib/campaigns';
@@ -11,10 +12,10 @@ export const GET: APIRoute = async () => {
 	return rss({
 		title: `${site.name}: ${t('section.campaign.title')}`,
 		description: t('section.campaign.description'),
-		site: absoluteUrl('/'),
+		site: absoluteUrl(routes.home()),
 		items: campaigns.map((c) => ({
 			title: t('campaign.yearTitle', { year: c.year }),
-			link: absoluteUrl(`/thang-hanh-dong/${c.id}/`),
+			link: absoluteUrl(routes.campaign(c.id)),
 			pubDate: c.start,
 			description: c.theme ? `${t('campaign.theme')}: “${c.theme.value}”` : `${t('campaign.theme')}: ${t('campaign.noTheme')}`,
 		})),

@@ -1,0 +1,72 @@
+// Every URL path the site makes, in one place. Paths are site paths without the base path: pass them
+// to href() (lib/url.ts) for a link, or to absoluteUrl() for a canonical or printed address. A test
+// fails when a path literal appears anywhere else in src/.
+// THIS FILE IS IMPORTED BY astro.config.mjs, BUILD SCRIPTS, TESTS AND PAGES: keep it pure.
+
+/** A site path: starts with "/"; pages end with "/", files with their extension. */
+export type SitePath = `/${string}`;
+
+/**
+ * The written pages of content/pages/ that code links to by name. Each must exist as
+ * content/pages/<id>.mdx (a test checks); other pages of that folder are reached through lists.
+ */
+export type HelpPageId = 'goi-ai' | 'bao-tin' | 'thoat-nhanh' | 'xoa-dau-vet' | 've-trang-nay' | 'khi-em-goi-111';
+
+/** The folder of Pagefind's index and script. */
+const PAGEFIND = '/pagefind/';
+
+export const routes = {
+	home: (): SitePath => '/',
+	/** A written page of content/pages/. */
+	page: (id: HelpPageId | (string & {})): SitePath => `/${id}/`,
+
+	guides: (): SitePath => '/ky-nang-an-toan/',
+	guide: (id: string): SitePath => `/ky-nang-an-toan/${id}/`,
+
+	laws: (): SitePath => '/phap-luat/',
+	law: (id: string): SitePath => `/phap-luat/${id}/`,
+	documents: (): SitePath => '/phap-luat/van-ban/',
+	document: (id: string): SitePath => `/phap-luat/van-ban/${id}/`,
+
+	hotlines: (): SitePath => '/tong-dai/',
+
+	situations: (): SitePath => '/giup-em/',
+	situation: (id: string): SitePath => `/giup-em/${id}/`,
+
+	campaigns: (): SitePath => '/thang-hanh-dong/',
+	campaign: (year: number | string): SitePath => `/thang-hanh-dong/${year}/`,
+	calendar: (): SitePath => '/thang-hanh-dong/lich/',
+	calendarFile: (): SitePath => '/thang-hanh-dong/lich.ics',
+	campaignFeed: (): SitePath => '/thang-hanh-dong/rss.xml',
+
+	materials: (): SitePath => '/tai-lieu/',
+	material: (file: string): SitePath => `/tai-lieu/${file}`,
+
+	hub: (audienceId: string): SitePath => `/danh-cho/${audienceId}/`,
+
+	sources: (): SitePath => '/nguon/',
+	sourceGroup: (slug: string): SitePath => `/nguon/${slug}/`,
+
+	search: (): SitePath => '/tim-kiem/',
+
+	sitemap: (): SitePath => '/sitemap-index.xml',
+	favicon: (): SitePath => '/favicon.svg',
+	/** Astro's folder of hashed build assets (scripts, styles). */
+	assets: (): SitePath => '/_astro/',
+	/** Pagefind's files: the folder, or one file in it. */
+	pagefind: (file = ''): SitePath => `${PAGEFIND}${file}`,
+} as const;
+
+/** The site path of a written page of a content collection (guides, laws, pages, situations). */
+export function entryRoute(collection: 'guides' | 'laws' | 'pages' | 'situations', id: string): SitePath {
+	switch (collection) {
+		case 'guides':
+			return routes.guide(id);
+		case 'laws':
+			return routes.law(id);
+		case 'situations':
+			return routes.situation(id);
+		case 'pages':
+			return routes.page(id);
+	}
+}
