@@ -10,11 +10,15 @@ async function tap(page: Page, name: string | RegExp, scope = page.getByRole('ma
 	await scope.getByRole('link', { name, exact: typeof name === 'string' }).first().tap();
 }
 
-test('màn hình đầu tiên có hai số gọi, “Gọi ai?” và bốn cửa, không cần cuộn', async ({ page }) => {
+test('màn hình đầu tiên có số 111, số tư vấn, “Gọi ai?” và “Báo tin”, không cần cuộn; bốn cửa ngay sau đó', async ({ page }) => {
 	await page.goto('./');
 	const main = page.getByRole('main');
-	for (const name of [/^111 /, /^1800 6605 /, /Không biết gọi ai/, ...DOORS]) {
+	for (const name of [/^111 /, /^1800 6605 /, /Không biết gọi ai/, /Cách báo tin/]) {
 		await expect(main.getByRole('link', { name }).first()).toBeInViewport({ ratio: 1 });
+	}
+	for (const name of DOORS) {
+		const box = (await main.getByRole('link', { name }).boundingBox())!;
+		expect(box.y + box.height, name).toBeLessThanOrEqual(2 * 640);
 	}
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
