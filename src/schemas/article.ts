@@ -28,6 +28,9 @@ export const articleFields = {
 		keywords: z.array(z.string().min(2).max(60)).max(12).default([]),
 		/** Index the page for search (false for pages that only repeat others). */
 		search: z.boolean().default(true),
+		/** Mô tả cho các em, hiện ở trang dành cho học sinh: một hoặc hai câu xưng "em" nói trang này giúp
+		 *  em làm gì (20–160 ký tự). Bắt buộc với hướng dẫn an toàn có đối tượng "hoc-sinh". */
+		forChildren: z.string().min(20).max(160).optional(),
 };
 
 /** Every page lists at least one source. Applied last, after a collection adds its own fields. */

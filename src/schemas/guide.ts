@@ -64,6 +64,13 @@ export const GuideSchema = requireSources(
 		})
 		.strict()
 		.superRefine((guide, ctx) => {
+			if (guide.audiences.includes('hoc-sinh') && !guide.forChildren) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['forChildren'],
+					message: 'hướng dẫn dành cho học sinh (audiences có "hoc-sinh") phải có "forChildren": một hai câu xưng "em" nói trang giúp em làm gì',
+				});
+			}
 			if (guide.kind !== 'full') return;
 			for (const id of GUIDE_PARTS) {
 				const steps = guide.parts[id]?.steps.length ?? 0;
