@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { articleFields, keyStep, requireSources } from './article.ts';
+import { CHILDREN, articleFields, keyStep, requireSources } from './article.ts';
 import { citation, hotlineId, textWithNumbers } from './common.ts';
 
 /** The three readers a full guide speaks to, by audience id, in reading order. */
-export const GUIDE_PARTS = ['hoc-sinh', 'cha-me', 'giao-vien'] as const;
+export const GUIDE_PARTS = [CHILDREN, 'cha-me', 'giao-vien'] as const;
 export type GuidePartId = (typeof GUIDE_PARTS)[number];
 
 /** A sentence of the guide with its source(s): a warning sign, a fact. */
@@ -64,13 +64,6 @@ export const GuideSchema = requireSources(
 		})
 		.strict()
 		.superRefine((guide, ctx) => {
-			if (guide.audiences.includes('hoc-sinh') && !guide.forChildren) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['forChildren'],
-					message: 'hướng dẫn dành cho học sinh (audiences có "hoc-sinh") phải có "forChildren": một hai câu xưng "em" nói trang giúp em làm gì',
-				});
-			}
 			if (guide.kind !== 'full') return;
 			for (const id of GUIDE_PARTS) {
 				const steps = guide.parts[id]?.steps.length ?? 0;
