@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import ogImages from './src/integrations/og-images.ts';
 import { BASE_PATH, SITE_URL, SITE_URL_IS_DEFAULT } from './src/config/site.ts';
 
 if (SITE_URL_IS_DEFAULT) {
@@ -34,6 +35,7 @@ export default defineConfig({
 		}),
 		pagefind(),
 		headers(),
+		ogImages(),
 	],
 	vite: {
 		plugins: [tailwindcss()],

@@ -11,6 +11,7 @@ import {
 	GuideSchema,
 	HotlineSchema,
 	LawSchema,
+	MaterialSchema,
 	ObservanceSchema,
 	PageSchema,
 	SourceSchema,
@@ -34,4 +35,5 @@ export const collections = {
 	topics: defineCollection({ loader: data('topics'), schema: TopicSchema }),
 	campaignActions: defineCollection({ loader: data('campaign-actions'), schema: CampaignActionSchema }),
 	observances: defineCollection({ loader: data('observances'), schema: ObservanceSchema }),
+	materials: defineCollection({ loader: data('materials'), schema: MaterialSchema }),
 };

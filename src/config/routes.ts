@@ -39,8 +39,13 @@ export const routes = {
 	calendarFile: (): SitePath => '/thang-hanh-dong/lich.ics',
 	campaignFeed: (): SitePath => '/thang-hanh-dong/rss.xml',
 
-	materials: (): SitePath => '/tai-lieu/',
+	/** The materials library, or one of its groups (a guide's id, a campaign kit). */
+	materials: (group?: string): SitePath => (group ? `/tai-lieu/#${group}` : '/tai-lieu/'),
+	/** The library filtered for one reader (the filter reads this on load). */
+	materialsFor: (audienceId: string): SitePath => `/tai-lieu/?doi-tuong=${audienceId}`,
 	material: (file: string): SitePath => `/tai-lieu/${file}`,
+	/** The link-preview image (og:image) of a page, by the page's site path. */
+	ogImage: (page: string): SitePath => `/anh-xem-truoc/${page.replace(/^\/|\/$/g, '').replace(/\//g, '--') || 'trang-chu'}.png`,
 
 	hub: (audienceId: string): SitePath => `/danh-cho/${audienceId}/`,
 
