@@ -3,8 +3,8 @@
 // topics, cited sources) as plain data, and has the design of each kind draw it. Built once per build
 // (memoised) and shared by the file endpoints, the library page, the guide pages and the hubs.
 import type { CollectionEntry } from 'astro:content';
-import { routes, type SitePath } from '../config/routes.ts';
-import { BUILD_DATE, SITE_URL_IS_DEFAULT, site } from '../config/site.ts';
+import { routes } from '../config/routes.ts';
+import { BUILD_DATE, site } from '../config/site.ts';
 import { GUIDE_PARTS } from '../schemas/guide.ts';
 import { fromName, type MaterialEntry } from '../schemas/material.ts';
 import type { Citation } from '../schemas/common.ts';
@@ -18,19 +18,12 @@ import { getCampaigns, getCurrentCampaign } from '../lib/campaigns.ts';
 import { getTopic } from '../lib/taxonomy.ts';
 import { citeName, getDocument } from '../lib/documents.ts';
 import { getSource, linkTarget } from '../lib/sources.ts';
-import { absoluteUrl } from '../lib/url.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { designOf } from './designs/index.ts';
+import { pageLink } from './links.ts';
 import type { CampaignInfo, Context, GuideInfo, Material, PageLink, Planned, SourceRef, Subject } from './types.ts';
 
 export type { Material } from './types.ts';
-
-/** A page a material points to; its URL and printed address only when SITE_URL is set (never localhost). */
-function pageLink(path: SitePath): PageLink {
-	if (SITE_URL_IS_DEFAULT) return { path };
-	const url = absoluteUrl(path);
-	return { path, url, address: url.replace(/^https?:\/\//, '') };
-}
 
 /** A citation as a step prints it ("WHO", "Nghị định 56/2017/NĐ-CP, Điều 23"), and as a source list does. */
 async function citeLabels(cite: readonly Citation[]): Promise<{ short: string; ref: SourceRef }[]> {

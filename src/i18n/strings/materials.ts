@@ -29,6 +29,11 @@ export const materials = {
 	'materials.facts.pptx': 'PowerPoint (.pptx), {pages} trang chiếu, {size}',
 	'materials.facts.png': 'Ảnh PNG {width} × {height}, {size}',
 
+	// The Action Month kit on the hubs.
+	'materials.kit.title': 'Bộ tài liệu Tháng hành động vì trẻ em năm {year}',
+	'materials.kit.intro': 'Áp phích và băng rôn để in cho tháng 6. Mỗi hướng dẫn an toàn còn có bài tuyên truyền dưới cờ, bài trình chiếu và câu hỏi đúng – sai cho lớp học.',
+	'materials.kit.classroom': 'Tài liệu cho lớp học: bài tuyên truyền, trình chiếu, câu hỏi',
+
 	// Kinds, as readers call them.
 	'materials.kind.leaflet': 'Tờ rơi',
 	'materials.kind.poster': 'Áp phích',
