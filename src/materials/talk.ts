@@ -20,8 +20,8 @@ export function talkText(guide: GuideInfo, ctx: Context, audiences: readonly str
 	const spoken: TalkBlock[] = [
 		{ type: 'spoken', text: t('materials.talk.greeting') },
 		{ type: 'spoken', text: `${t('materials.talk.topic', { title: guide.title })} ${guide.forChildren ?? guide.description}` },
-		...(children.intro ? [{ type: 'spoken' as const, text: children.intro }] : []),
-		{ type: 'spoken', text: t('materials.talk.remember') },
+		// The children's part opens with its own words when it has them, or with the UI's.
+		{ type: 'spoken', text: children.intro ?? t('materials.talk.remember') },
 		...children.steps.map((s, i) => ({ type: 'step' as const, n: i + 1, text: s.text })),
 	];
 	// The steps of the part written for the talk's own readers (materials.yaml `audiences`: the teachers),

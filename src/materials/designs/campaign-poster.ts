@@ -17,7 +17,7 @@ type Block = { height: number; draw: (page: PDFPage, top: number) => void };
 function blocks(c: CampaignInfo, ctx: Context, fonts: Fonts, x: number, width: number, k: number): Block[] {
 	const text = (s: string, style: TextStyle): Block => ({ height: measure(s, style, width), draw: (page, top) => paragraph(page, s, { x, top, width }, style) });
 	const muted = { font: fonts.regular, size: 9 * k, colour: pdfColour('text-muted') };
-	const label = { font: fonts.bold, size: 13 * k, colour: pdfColour('help') };
+	const label = { font: fonts.bold, size: 17 * k, colour: pdfColour('help') };
 	const out: Block[] = [text(t('materials.poster.dates', { start: c.start, end: c.end }), { font: fonts.bold, size: 18 * k })];
 	if (c.theme) {
 		out.push(text(t('materials.poster.themeOfYear', { year: c.year }), label));
@@ -29,7 +29,7 @@ function blocks(c: CampaignInfo, ctx: Context, fonts: Fonts, x: number, width: n
 		const first = ctx.bar[0]!;
 		out.push(text(t('materials.banner.callLine'), label));
 		out.push(text(first.display, { font: fonts.bold, size: 72 * k, colour: pdfColour('help'), leading: 1 }));
-		out.push(text(first.name, { font: fonts.bold, size: 16 * k }));
+		out.push(text(first.name, { font: fonts.bold, size: 17 * k }));
 	}
 	if (c.messages) {
 		out.push(text(t('materials.poster.messages', { year: c.year }), label));
@@ -44,16 +44,16 @@ function blocks(c: CampaignInfo, ctx: Context, fonts: Fonts, x: number, width: n
 		out.push(text(t('materials.poster.sources', { sources: c.messages.cite.join('; ') }), muted));
 	}
 	out.push(text(t('materials.poster.learn'), label));
-	const row = 30 * k;
+	const row = 42 * k;
 	const colWidth = (width - 12 * k) / 2;
-	const style = { font: fonts.bold, size: 11.5 * k, leading: 1.15 };
+	const style = { font: fonts.bold, size: 17 * k, leading: 1.1 };
 	const rows = Math.ceil(ctx.guides.length / 2);
 	out.push({
-		height: rows * (row + 8 * k),
+		height: rows * (row + 12 * k),
 		draw: (page, top) => {
 			for (const [i, g] of ctx.guides.entries()) {
 				const gx = x + (i % 2) * (colWidth + 12 * k);
-				const gy = top - Math.floor(i / 2) * (row + 8 * k);
+				const gy = top - Math.floor(i / 2) * (row + 12 * k);
 				pictogram(page, g.icon, { x: gx, y: gy - row, width: row, height: row }, pdfColour('help'));
 				const h = measure(g.title, style, colWidth - row - 8 * k);
 				paragraph(page, g.title, { x: gx + row + 8 * k, top: gy - (row - h) / 2, width: colWidth - row - 8 * k }, style);
@@ -82,7 +82,9 @@ export const campaignPoster: Design = {
 		const m = marginOf(paper);
 		const page = doc.addPage([W, H]);
 		const bandBottom = posterBand(page, fonts, { paper, site: ctx.site.name, title, icon: planned.icon });
-		const boxHeight = 118 * k;
+		// On a poster the hotline box is a little larger than on a leaflet, to read from further away.
+		const boxScale = 1.2 * k;
+		const boxHeight = 118 * boxScale;
 		const all = blocks(c, ctx, fonts, m, W - 2 * m, k);
 		const room = bandBottom - m - boxHeight - 24 * k;
 		// The guides' grid (the last two blocks) goes only when everything fits; the rest shares the space.
@@ -94,7 +96,7 @@ export const campaignPoster: Design = {
 			block.draw(page, top);
 			top -= block.height + gap;
 		}
-		hotlineBox(page, fonts, { x: m, y: m, width: W - 2 * m, height: boxHeight }, { lines: ctx.bar, link: c.link, scale: k });
+		hotlineBox(page, fonts, { x: m, y: m, width: W - 2 * m, height: boxHeight }, { lines: ctx.bar, link: c.link, scale: boxScale });
 		return save(doc);
 	},
 };

@@ -18,7 +18,7 @@ export function posterBand(page: PDFPage, fonts: Fonts, opts: { paper: 'A4' | 'A
 	band(page, { y: H - height, height, colour: pdfColour('help') });
 	badge(page, opts.icon, icon, WHITE, pdfColour('help'));
 	const width = icon.x - m - 12 * k;
-	const top = paragraph(page, opts.site, { x: m, top: H - 22 * k, width }, { font: fonts.bold, size: 14 * k, colour: WHITE });
+	const top = paragraph(page, opts.site, { x: m, top: H - 22 * k, width }, { font: fonts.bold, size: 17 * k, colour: WHITE });
 	const room = { width, height: top - (H - height) - 16 * k };
 	const size = fitSize(opts.title, fonts.bold, room, 34 * k, 18 * k, 1.12);
 	paragraph(page, opts.title, { x: m, top: top - 8 * k, width }, { font: fonts.bold, size, colour: WHITE, leading: 1.12 });
@@ -53,7 +53,7 @@ export const hotlinePoster: Design = {
 		const lines = ctx.bar.map((h, i) => ({ h, height: numberStyle(i).size + 10 * k + measure(h.name, nameStyle, width - 40 * k) }));
 		const tile = { height: 0, gap: 10 * k };
 		const tileWidth = (width - (ctx.emergency.length - 1) * tile.gap) / ctx.emergency.length;
-		const tileLabel = { font: fonts.regular, size: 14 * k, leading: 1.15 };
+		const tileLabel = { font: fonts.regular, size: 17 * k, leading: 1.15 };
 		tile.height = 8 * k + 36 * k + 6 * k + Math.max(...ctx.emergency.map((h) => measure(h.label, tileLabel, tileWidth - 20 * k))) + 10 * k;
 		const emergencyHeight = 20 * k * 1.3 + 8 * k + tile.height;
 		const footer = link.url ? 96 * k : 0;

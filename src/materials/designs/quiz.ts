@@ -59,7 +59,8 @@ export const quiz: Design = {
 		const icon = pictogramBox('quiz', 'A4')!;
 		band(page, { y: H - BAND.sheet, height: BAND.sheet, colour: pdfColour('help') });
 		badge(page, guide.icon, icon, WHITE, pdfColour('help'));
-		const top = paragraph(page, t('materials.quiz.heading').toLocaleUpperCase('vi'), { x: m, top: H - 24, width: icon.x - m - 12 }, { font: fonts.bold, size: 11, colour: WHITE });
+		const site = paragraph(page, ctx.site.name, { x: m, top: H - 18, width: icon.x - m - 12 }, { font: fonts.bold, size: 10, colour: WHITE });
+		const top = paragraph(page, t('materials.quiz.heading').toLocaleUpperCase('vi'), { x: m, top: site - 4, width: icon.x - m - 12 }, { font: fonts.bold, size: 11, colour: WHITE });
 		paragraph(page, guide.title, { x: m, top: top - 6, width: icon.x - m - 12 }, { font: fonts.bold, size: 24, colour: WHITE, leading: 1.15 });
 
 		const w = new Writer(doc, fonts, [W, H], m, H - BAND.sheet - 18, BOX_HEIGHT + 14);

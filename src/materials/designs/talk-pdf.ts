@@ -29,7 +29,7 @@ export const talkPdf: Design = {
 		badge(page, guide.icon, icon, WHITE, pdfColour('help'));
 		const w = new Writer(doc, fonts, [W, H], m, H - BAND.sheet - 16);
 		const body = { font: fonts.regular, size: 13, leading: 1.4 };
-		let top = H - 20;
+		let top = paragraph(page, ctx.site.name, { x: m, top: H - 18, width: icon.x - m - 12 }, { font: fonts.bold, size: 10, colour: WHITE }) - 4;
 		for (const block of blocks) {
 			if (block.type === 'subtitle') top = paragraph(page, block.text.toLocaleUpperCase('vi'), { x: m, top, width: icon.x - m - 12 }, { font: fonts.bold, size: 11, colour: WHITE });
 			else if (block.type === 'title') paragraph(page, block.text, { x: m, top: top - 6, width: icon.x - m - 12 }, { font: fonts.bold, size: 24, colour: WHITE, leading: 1.15 });
