@@ -152,7 +152,11 @@ export function getMaterials(): Promise<Material[]> {
 		const guides = await Promise.all(entries.map(guideInfo));
 		const ctx: Context = { site: { name: site.name, publisher: site.publisher, buildDate: BUILD_DATE }, bar: await getBarHotlines(), emergency: await getEmergencyHotlines(), guides };
 		const out: Material[] = [];
+		const started = performance.now();
 		for (const p of await plan(guides)) out.push({ ...p, page: pageOf(p.subject), ...(await designOf(p).build(p, ctx)) });
+		// One line in the build log (scripts/bench-materials.mjs reads it).
+		const bytes = out.reduce((n, m) => n + m.bytes.length, 0);
+		console.info(`[bvte:materials] ${out.length} tài liệu, ${Math.round(bytes / 1024)} KB, ${Math.round(performance.now() - started)} ms`);
 		return out;
 	})();
 	return built;

@@ -77,9 +77,20 @@ export interface TextStyle {
 	leading?: number;
 }
 
+/** Width of `text` at size 1, per font: the designs measure the same words many times while they
+ *  look for the size that fills a box, and each measurement is a full text layout in fontkit. */
+const widths = new WeakMap<PDFFont, Map<string, number>>();
+function unitWidth(font: PDFFont, text: string): number {
+	let cache = widths.get(font);
+	if (!cache) widths.set(font, (cache = new Map()));
+	let width = cache.get(text);
+	if (width === undefined) cache.set(text, (width = font.widthOfTextAtSize(text, 1)));
+	return width;
+}
+
 /** The lines `text` breaks into at `width`, as pdf-lib's maxWidth wrapping breaks them. */
 export function lines(text: string, style: TextStyle, width: number): string[] {
-	return breakTextIntoLines(text, [' '], width, (s) => style.font.widthOfTextAtSize(s, style.size));
+	return breakTextIntoLines(text, [' '], width, (s) => unitWidth(style.font, s) * style.size);
 }
 
 /** Height of a wrapped paragraph. */

@@ -89,7 +89,8 @@ export const slides: Design = {
 			guide.sources.map((s) => ({ text: s.label, options: { bullet: true, breakLine: true } })),
 			{ x: 0.5, y: 1.1, w: 9, h: 4.3, fontFace: FONT, fontSize: guide.sources.length > 10 ? 10 : 12, color: text, valign: 'top' },
 		);
-		const bytes = (await pres.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
+		// stream(): write() with an outputType stores the zip uncompressed whatever `compression` says.
+		const bytes = new Uint8Array((await pres.stream({ compression: true })) as Buffer);
 		return { bytes, pages: count };
 	},
 };

@@ -213,7 +213,7 @@ test('ảnh để chia sẻ của mỗi hướng dẫn có tiêu đề vẽ ra (
 
 test('trang tài liệu: mọi tài liệu với loại, khổ, số trang hay trang chiếu, dung lượng, người đọc và hình xem trước', async ({ page }) => {
 	await page.goto('tai-lieu/');
-	const items = page.locator('[data-materials] li[data-kind]');
+	const items = page.locator('[data-materials] li[data-loai]');
 	await expect(items).toHaveCount(expectedMaterials.length);
 	for (const m of expectedMaterials) {
 		const item = items.filter({ has: page.locator(`[data-download="${m.file}"]`) });
@@ -236,7 +236,7 @@ test('trang tài liệu: mọi tài liệu với loại, khổ, số trang hay t
 
 test('bộ lọc: lọc theo người đọc, báo khi không có gì khớp, "Xóa bộ lọc" đưa mọi thứ trở lại, trạng thái nằm trên địa chỉ', async ({ page }) => {
 	await page.goto('tai-lieu/');
-	const items = page.locator('[data-materials] li[data-kind]');
+	const items = page.locator('[data-materials] li[data-loai]');
 	const total = expectedMaterials.length;
 	const visible = () => items.evaluateAll((els) => els.filter((e) => !(e as HTMLElement).hidden).length);
 	await page.getByLabel('Dành cho').selectOption('hoc-sinh');
@@ -308,6 +308,6 @@ test.describe('JavaScript tắt', () => {
 	test('trang tài liệu không hiện bộ lọc không dùng được, và vẫn liệt kê mọi tài liệu', async ({ page }) => {
 		await page.goto('tai-lieu/');
 		await expect(page.getByLabel('Dành cho')).toBeHidden();
-		await expect(page.locator('[data-materials] li[data-kind]:visible')).toHaveCount(expectedMaterials.length);
+		await expect(page.locator('[data-materials] li[data-loai]:visible')).toHaveCount(expectedMaterials.length);
 	});
 });

@@ -12,7 +12,7 @@ export const materials = {
 	'materials.filter.count': 'Đang hiện {shown} / {total} tài liệu.',
 	'materials.filter.none': 'Không có tài liệu nào khớp với bộ lọc này. Bấm "Xóa bộ lọc" để xem lại tất cả.',
 	'materials.group.kit': 'Tháng hành động vì trẻ em năm {year}',
-	'materials.group.kitIntro': 'Áp phích và băng rôn của năm nay. Bài tuyên truyền, bài trình chiếu và câu hỏi của từng chủ đề ở ngay bên dưới.',
+	'materials.group.kitIntro': 'Áp phích và băng rôn của năm {year}. Bài tuyên truyền, bài trình chiếu và câu hỏi của từng chủ đề ở ngay bên dưới.',
 	'materials.group.hotlines': 'Số điện thoại cần nhớ',
 	'materials.group.guide': '{title}',
 	'materials.group.past': 'Tháng hành động các năm trước',

@@ -49,8 +49,14 @@ export const leaflet: Design = {
 
 		const bodyTop = H - bandHeight - 16;
 		const room = bodyTop - (m + BOX_HEIGHT + 12);
-		let size = 13;
-		while (size > 9 && heightAt(guide, fonts, size, W - 2 * m) > room) size -= 0.25;
+		// The largest size, in quarter points from 9 to 13, at which the parts fill the room (bisection).
+		let [low, high] = [36, 52];
+		while (low < high) {
+			const mid = Math.ceil((low + high) / 2);
+			if (heightAt(guide, fonts, mid / 4, W - 2 * m) <= room) low = mid;
+			else high = mid - 1;
+		}
+		const size = low / 4;
 		const w = new Writer(doc, fonts, [W, H], m, bodyTop, BOX_HEIGHT + 12);
 		for (const part of guide.parts) {
 			const hs = size * 1.25;
