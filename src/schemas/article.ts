@@ -28,6 +28,7 @@ export const articleFields = {
 		keywords: z.array(z.string().min(2).max(60)).max(12).default([]),
 		/** Index the page for search (false for pages that only repeat others). */
 		search: z.boolean().default(true),
+		/** Mô tả ngắn viết cho các em ("em"), hiện ở trang dành cho học sinh thay cho mô tả của người lớn. */ forChildren: z.string().min(20).max(160).optional(),
 };
 
 /** Every page lists at least one source. Applied last, after a collection adds its own fields. */
