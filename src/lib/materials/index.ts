@@ -124,7 +124,15 @@ async function hotlinePoster(): Promise<Material> {
 	y -= 60;
 	page.drawText('Khi có nguy hiểm khẩn cấp:', { x: margin, y, size: 22, font: fonts.bold, color: INK });
 	y -= 40;
-	page.drawText(emergency.map((h) => `${h.display} ${h.label}`).join('    ·    '), { x: margin, y, size: 26, font: fonts.bold, color: INK });
+	// One line per row of numbers that fits the sheet: a number and its label never split across rows.
+	const rows: string[] = [];
+	for (const item of emergency.map((h) => `${h.display} ${h.label}`)) {
+		const last = rows.at(-1);
+		const joined = last === undefined ? item : `${last}    ·    ${item}`;
+		if (last !== undefined && fonts.bold.widthOfTextAtSize(joined, 26) <= W - 2 * margin) rows[rows.length - 1] = joined;
+		else rows.push(item);
+	}
+	for (const [i, row] of rows.entries()) page.drawText(row, { x: margin, y: y - i * 36, size: 26, font: fonts.bold, color: INK });
 	const box = drawHotlineBox(page, fonts, bar, siteAddress(), { margin, height: boxHeight, scale: 1.4 });
 	return {
 		file: 'ap-phich-tong-dai-a3.pdf',
