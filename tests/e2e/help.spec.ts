@@ -38,6 +38,22 @@ test.describe('thoát nhanh', () => {
 		expect(await page.evaluate(() => getComputedStyle(document.body).visibility)).toBe('visible');
 	});
 
+	test('cả lần đọc chỉ là một bước trong lịch sử: sau khi thoát, Quay lại về trang mở trước khi vào trang này', async ({ page, context }) => {
+		const exit = await stubNeutralSite(context, page);
+		// A page of another site the reader had open before this one (the neutral stub's origin).
+		const before = new URL('/truoc-do', exit).href;
+		await page.goto(before);
+		await page.goto('./');
+		await page.getByRole('main').getByRole('link', { name: /Không biết gọi ai/ }).click();
+		await expect(page).toHaveURL(/goi-ai\/$/);
+		await page.getByRole('navigation', { name: 'Bạn đang ở' }).getByRole('link', { name: 'Trang chủ' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bảo vệ trẻ em Hải Phòng');
+		await page.getByRole('link', { name: 'Thoát nhanh', exact: true }).click();
+		await expectLeft(page);
+		await page.goBack();
+		await expect(page).toHaveURL(before);
+	});
+
 	test('bấm Shift ba lần thì thoát, và mỗi lần bấm được đọc cho trình đọc màn hình', async ({ page, context }) => {
 		await stubNeutralSite(context, page);
 		await page.goto('tong-dai/');

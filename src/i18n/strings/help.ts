@@ -14,6 +14,7 @@ export const help = {
 	'hotlines.notSure': 'Chưa biết nên gọi số nào?',
 	'hotlines.related.whoToCall': 'Xem “Gọi ai?” theo từng tình huống',
 	'hotlines.related.report': 'Báo tin khi nghĩ một trẻ em bị hại',
+	'hotlines.related.afterCall': 'Khi gọi tổng đài bảo vệ trẻ em, chuyện gì xảy ra',
 	'hotlines.related.title': 'Đọc trang này an toàn',
 	'hotlines.related.traces': 'Xóa dấu vết khi truy cập',
 	'hotline.operator': 'Đơn vị vận hành',

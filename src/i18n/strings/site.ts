@@ -20,10 +20,14 @@ export const site = {
 	'footer.publisher': 'Biên tập: {publisher}.',
 	'fact.asOf': 'theo thông tin {asOf}',
 	'article.updated': 'Cập nhật:',
+	'date.month': 'tháng {month}/{year}',
+	'date.year': 'năm {year}',
 	'article.sources': 'Nguồn',
 	'article.documents': 'Văn bản liên quan',
 	'article.for': 'Dành cho:',
-	'source.notLinked': 'bản sao hoặc địa chỉ không an toàn, không tạo liên kết',
+	'source.notLinked': 'trang chép lại hoặc địa chỉ cũ, chỉ ghi để đối chiếu',
+	/** Beside a source marked `avoid` in content/sources.yaml; {reason} is its reason. */
+	'source.avoid': 'không nên làm theo trang này: {reason}',
 	'source.kind.primary': 'nguồn gốc',
 	'source.kind.secondary': 'nguồn thứ cấp',
 	'source.kind.copy': 'bản sao',
@@ -42,5 +46,5 @@ export const site = {
 	'sources.group.secondary': 'Nguồn thứ cấp',
 	'sources.group.secondary.description': 'Báo chí, trang hỏi đáp luật, trang tổng hợp: dùng để tham khảo hoặc khi nguồn gốc chưa đọc được.',
 	'section.sources.description': 'Tất cả trang web mà nội dung của trang này dẫn nguồn, phân loại nguồn gốc, thứ cấp hoặc bản sao.',
-	'section.sources.intro': 'Chỉ trang gốc dùng địa chỉ an toàn (https) mới có liên kết. Bản sao và địa chỉ không an toàn được ghi dạng chữ để bạn tự đối chiếu.',
+	'section.sources.intro': 'Trang gốc có địa chỉ https thì có liên kết. Trang chép lại và địa chỉ cũ (http) chỉ ghi dạng chữ để bạn tự đối chiếu. Trang nào chúng tôi không khuyên làm theo thì có ghi lý do bên cạnh.',
 } as const;
