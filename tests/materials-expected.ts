@@ -59,7 +59,8 @@ export interface Expected {
 export const hotlines = readData<HotlineData>('hotlines').sort((a, b) => a.order - b.order);
 export const bar = hotlines.filter((h) => h.kind === 'child-protection');
 /** A frontmatter sentence as printed: each {so:id} token replaced by the number. */
-export const printed = (text: string) => text.replace(/\{so:([a-z0-9-]+)\}/g, (_, id: string) => hotlines.find((h) => h.id === id)!.display);
+export const printed = (text: string) =>
+	text.replace(/\{so:([a-z0-9-]+)\}/g, (_, id: string) => hotlines.find((h) => h.id === id)!.display);
 
 export const fullGuides = readMdxFrontmatter('guides')
 	.map(({ slug, data }) => ({ id: slug, data: data as GuideData }))
@@ -68,13 +69,28 @@ export const fullGuides = readMdxFrontmatter('guides')
 const campaigns = readData<CampaignData>('campaigns').sort((a, b) => b.year - a.year);
 export const currentCampaign = campaigns.find((c) => c.year <= Number(BUILD_DATE.slice(0, 4)));
 
-export const expectedMaterials: Expected[] = (parse(readFileSync('content/materials.yaml', 'utf8')) as Entry[]).flatMap((e): Expected[] => {
-	const base = { kind: e.kind, format: e.format, paper: e.paper, audiences: e.audiences };
-	if (e.from === 'hotlines') return [{ ...base, file: e.file, page: routes.hotlines() }];
-	if (e.from === 'guides' || typeof e.from === 'object') {
-		const one = typeof e.from === 'object' ? e.from.guide : undefined;
-		return fullGuides.filter((g) => !one || g.id === one).map((g) => ({ ...base, file: e.file.replace('{guide}', g.id), page: routes.guide(g.id), guide: g }));
-	}
-	const years = e.from === 'current-campaign' ? (currentCampaign ? [currentCampaign] : []) : campaigns.filter((c) => c.theme && c.year < (currentCampaign?.year ?? Infinity));
-	return years.map((c) => ({ ...base, file: e.file.replace('{year}', String(c.year)), page: routes.campaign(c.id), campaign: c, current: c === currentCampaign }));
-});
+export const expectedMaterials: Expected[] = (parse(readFileSync('content/materials.yaml', 'utf8')) as Entry[]).flatMap(
+	(e): Expected[] => {
+		const base = { kind: e.kind, format: e.format, paper: e.paper, audiences: e.audiences };
+		if (e.from === 'hotlines') return [{ ...base, file: e.file, page: routes.hotlines() }];
+		if (e.from === 'guides' || typeof e.from === 'object') {
+			const one = typeof e.from === 'object' ? e.from.guide : undefined;
+			return fullGuides
+				.filter((g) => !one || g.id === one)
+				.map((g) => ({ ...base, file: e.file.replace('{guide}', g.id), page: routes.guide(g.id), guide: g }));
+		}
+		const years =
+			e.from === 'current-campaign'
+				? currentCampaign
+					? [currentCampaign]
+					: []
+				: campaigns.filter((c) => c.theme && c.year < (currentCampaign?.year ?? Infinity));
+		return years.map((c) => ({
+			...base,
+			file: e.file.replace('{year}', String(c.year)),
+			page: routes.campaign(c.id),
+			campaign: c,
+			current: c === currentCampaign,
+		}));
+	},
+);

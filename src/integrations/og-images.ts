@@ -13,13 +13,27 @@ import { BASE_PATH, site } from '../config/site.ts';
 import { ogImage } from '../materials/og-image.ts';
 import { iconName } from '../schemas/icon.ts';
 
-const meta = (html: string, property: string) => html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1];
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const meta = (html: string, property: string) =>
+	html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1];
+const unescape = (s: string) =>
+	s
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 
 /** The national child-protection line (the first by order) and its topic's pictogram, from content/. */
 function nationalLine(): { display: string; name: string; icon: string } {
 	const root = process.env['CONTENT_DIR'] ?? 'content';
-	const lines = (parse(readFileSync(join(root, 'hotlines.yaml'), 'utf8')) as { kind: string; order: number; display: string; name: string }[])
+	const lines = (
+		parse(readFileSync(join(root, 'hotlines.yaml'), 'utf8')) as {
+			kind: string;
+			order: number;
+			display: string;
+			name: string;
+		}[]
+	)
 		.filter((h) => h.kind === 'child-protection')
 		.sort((a, b) => a.order - b.order);
 	if (!lines[0]) throw new Error('content/hotlines.yaml không có số nào loại "child-protection"');
@@ -36,20 +50,29 @@ export default function ogImagesIntegration(): AstroIntegration {
 				const line = nationalLine();
 				let count = 0;
 				let bytes = 0;
-				const pages = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html'));
+				const pages = readdirSync(root, { recursive: true, withFileTypes: true }).filter(
+					(e) => e.isFile() && e.name.endsWith('.html'),
+				);
 				for (const entry of pages) {
 					const html = await readFile(join(entry.parentPath, entry.name), 'utf8');
 					const image = meta(html, 'og:image');
 					const title = meta(html, 'og:title');
 					if (!image || !title) continue;
 					const path = new URL(image).pathname.slice(BASE_PATH.length - 1);
-					const png = await ogImage({ title: unescape(title), site: site.name, line: { display: line.display, name: line.name }, icon: line.icon });
+					const png = await ogImage({
+						title: unescape(title),
+						site: site.name,
+						line: { display: line.display, name: line.name },
+						icon: line.icon,
+					});
 					await mkdir(dirname(join(root, path)), { recursive: true });
 					await writeFile(join(root, path), png);
 					count++;
 					bytes += png.length;
 				}
-				logger.info(`${count} ảnh xem trước (og:image), ${Math.round(bytes / 1024)} KB, ${Math.round(performance.now() - started)} ms`);
+				logger.info(
+					`${count} ảnh xem trước (og:image), ${Math.round(bytes / 1024)} KB, ${Math.round(performance.now() - started)} ms`,
+				);
 			},
 		},
 	};

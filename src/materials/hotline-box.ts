@@ -12,6 +12,8 @@ import type { PageLink } from './types.ts';
 
 export interface HotlineBoxOptions {
 	lines: readonly Hotline[];
+	/** "Không mất tiền, 24 giờ …" with its source, by hotline id (Context.reassurance). */
+	reassurance?: Record<string, string>;
 	/** The page the QR code and address point to. */
 	link: PageLink;
 	/** 1 on A4; larger on posters. */
@@ -27,7 +29,8 @@ export function hotlineBox(page: PDFPage, fonts: Fonts, box: Box, opts: HotlineB
 	let qr: Box | undefined;
 	let right = box.x + box.width - pad;
 	if (opts.link.url) {
-		const size = box.height - 2 * pad - 22 * s;
+		// About 32 mm on A4: easy to scan, and it leaves the numbers their room.
+		const size = Math.min(box.height - 2 * pad - 22 * s, 92 * s);
 		qr = { x: right - size, y: box.y + box.height - pad - size, width: size, height: size };
 		qrCode(page, opts.link.url, qr);
 		const caption = t('materials.print.scan');
@@ -38,16 +41,49 @@ export function hotlineBox(page: PDFPage, fonts: Fonts, box: Box, opts: HotlineB
 	}
 	const left = box.x + pad;
 	let top = box.y + box.height - pad;
-	top = paragraph(page, t('materials.print.callNow'), { x: left, top, width: right - left }, { font: fonts.bold, size: 12 * s, colour: help });
+	top = paragraph(
+		page,
+		t('materials.print.callNow'),
+		{ x: left, top, width: right - left },
+		{ font: fonts.bold, size: 12 * s, colour: help },
+	);
 	const column = (right - left) / opts.lines.length;
 	for (const [i, line] of opts.lines.entries()) {
 		const x = left + i * column;
-		const below = paragraph(page, line.display, { x, top: top - 4 * s, width: column }, { font: fonts.bold, size: 30 * s, colour: help, leading: 1.1 });
+		// The number on one line, never broken: smaller only when its column is narrow.
+		const size = Math.min(30 * s, ((column - 12 * s) / fonts.bold.widthOfTextAtSize(line.display, 1)) * 0.98);
+		const below = paragraph(
+			page,
+			line.display,
+			{ x, top: top - 4 * s, width: column },
+			{ font: fonts.bold, size, colour: help, leading: 1.1 },
+		);
 		const name = { font: fonts.regular, size: 8.5 * s, colour: pdfColour('text'), leading: 1.25 };
-		paragraph(page, lines(line.name, name, column - 12 * s).slice(0, 3).join(' '), { x, top: below - 2 * s, width: column - 12 * s }, name);
+		const after = paragraph(
+			page,
+			lines(line.name, name, column - 12 * s)
+				.slice(0, 3)
+				.join(' '),
+			{ x, top: below - 2 * s, width: column - 12 * s },
+			name,
+		);
+		const free = opts.reassurance?.[line.id];
+		if (free)
+			paragraph(
+				page,
+				free,
+				{ x, top: after - 1 * s, width: column - 12 * s },
+				{ ...name, font: fonts.bold, colour: help },
+			);
 	}
 	if (opts.link.address) {
-		page.drawText(opts.link.address, { x: left, y: box.y + pad * 0.7, size: 8.5 * s, font: fonts.regular, color: pdfColour('text') });
+		page.drawText(opts.link.address, {
+			x: left,
+			y: box.y + pad * 0.7,
+			size: 8.5 * s,
+			font: fonts.regular,
+			color: pdfColour('text'),
+		});
 	}
 	return qr;
 }

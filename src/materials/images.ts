@@ -10,7 +10,8 @@ import { iconSvg } from './icons.ts';
 import { QUIET_ZONE, qrGrid } from './qr.ts';
 
 const require = createRequire(import.meta.url);
-const font = (weight: string) => readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${weight}/BeVietnamPro_${weight}.ttf`));
+const font = (weight: string) =>
+	readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${weight}/BeVietnamPro_${weight}.ttf`));
 /** One array for every call: satori keeps the parsed fonts of an array it has seen. */
 const FONTS = [
 	{ name: 'Be Vietnam Pro', data: font('400Regular'), weight: 400 as const, style: 'normal' as const },
@@ -20,7 +21,13 @@ const FONTS = [
 /** An element for satori: a tag, its CSS (flexbox) style, and its children. */
 export interface Node {
 	type: string;
-	props: { style?: Record<string, string | number>; children?: Child | Child[]; src?: string; width?: number; height?: number };
+	props: {
+		style?: Record<string, string | number>;
+		children?: Child | Child[];
+		src?: string;
+		width?: number;
+		height?: number;
+	};
 }
 type Child = Node | string;
 
@@ -30,7 +37,15 @@ export function el(type: string, style: Record<string, string | number>, childre
 
 /** An <img> of an SVG string, sized in pixels. */
 export function svgImage(svg: string, width: number, height = width): Node {
-	return { type: 'img', props: { src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, width, height, style: { width, height } } };
+	return {
+		type: 'img',
+		props: {
+			src: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+			width,
+			height,
+			style: { width, height },
+		},
+	};
 }
 
 /** The layout as SVG (the text already turned into glyph paths). */
@@ -53,7 +68,12 @@ export async function renderPng(node: Node, width: number, height: number): Prom
 export function qrSvg(url: string, size: number): string {
 	const grid = qrGrid(url);
 	const total = grid.size + 2 * QUIET_ZONE;
-	const rects = grid.runs.map(([row, start, length]) => `<rect x="${start + QUIET_ZONE}" y="${row + QUIET_ZONE}" width="${length}" height="1"/>`).join('');
+	const rects = grid.runs
+		.map(
+			([row, start, length]) =>
+				`<rect x="${start + QUIET_ZONE}" y="${row + QUIET_ZONE}" width="${length}" height="1"/>`,
+		)
+		.join('');
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${total} ${total}" shape-rendering="crispEdges"><rect width="${total}" height="${total}" fill="#fff"/><g fill="#000">${rects}</g></svg>`;
 }
 

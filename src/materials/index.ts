@@ -36,7 +36,10 @@ async function citeLabels(cite: readonly Citation[]): Promise<{ short: string; r
 			}
 			const source = await getSource(c.source!);
 			const url = linkTarget(source);
-			return { short: source.publisher, ref: { label: `${source.publisher}: ${source.title}`, ...(url ? { url } : {}) } };
+			return {
+				short: source.publisher,
+				ref: { label: `${source.publisher}: ${source.title}`, ...(url ? { url } : {}) },
+			};
 		}),
 	);
 }
@@ -45,7 +48,10 @@ async function guideInfo(entry: CollectionEntry<'guides'>): Promise<GuideInfo> {
 	const { data } = entry;
 	const hotlines = await getHotlines();
 	const topic = await getTopic(data.topic);
-	if (!topic.icon) throw new Error(`content/topics.yaml: chủ đề "${topic.id}" cần "icon" (biểu tượng in trên tài liệu của hướng dẫn "${entry.id}")`);
+	if (!topic.icon)
+		throw new Error(
+			`content/topics.yaml: chủ đề "${topic.id}" cần "icon" (biểu tượng in trên tài liệu của hướng dẫn "${entry.id}")`,
+		);
 	const sources = new Map<string, SourceRef>();
 	const sourced = async (cite: readonly Citation[]) => {
 		const labels = await citeLabels(cite);
@@ -58,10 +64,16 @@ async function guideInfo(entry: CollectionEntry<'guides'>): Promise<GuideInfo> {
 		if (!part) continue;
 		const steps = [];
 		for (const step of part.steps) steps.push({ text: printable(step.text, hotlines), cite: await sourced(step.cite) });
-		parts.push({ id, title: t(GUIDE_PART_TITLES[id]), ...(part.intro ? { intro: printable(part.intro, hotlines) } : {}), steps });
+		parts.push({
+			id,
+			title: t(GUIDE_PART_TITLES[id]),
+			...(part.intro ? { intro: printable(part.intro, hotlines) } : {}),
+			steps,
+		});
 	}
 	const myths = [];
-	for (const m of data.myths) myths.push({ myth: printable(m.myth, hotlines), truth: printable(m.truth, hotlines), cite: await sourced(m.cite) });
+	for (const m of data.myths)
+		myths.push({ myth: printable(m.myth, hotlines), truth: printable(m.truth, hotlines), cite: await sourced(m.cite) });
 	return {
 		id: entry.id,
 		title: data.title,
@@ -86,27 +98,47 @@ async function campaignInfo(campaign: Campaign): Promise<CampaignInfo> {
 		start: formatDate(campaign.start),
 		end: formatDate(campaign.end),
 		...(campaign.theme ? { theme: { value: campaign.theme.value, cite: await short(campaign.theme.cite) } } : {}),
-		...(campaign.messages ? { messages: { values: campaign.messages.values, cite: await short(campaign.messages.cite) } } : {}),
+		...(campaign.messages
+			? { messages: { values: campaign.messages.values, cite: await short(campaign.messages.cite) } }
+			: {}),
 		link: pageLink(routes.campaign(campaign.id)),
 	};
 }
 
 /** The subjects an entry of materials.yaml stands for: one, or one per guide or year for a rule. */
-async function subjectsOf(entry: MaterialEntry, guides: GuideInfo[]): Promise<{ subject: Subject; fill: Record<string, string> }[]> {
+async function subjectsOf(
+	entry: MaterialEntry,
+	guides: GuideInfo[],
+): Promise<{ subject: Subject; fill: Record<string, string> }[]> {
 	const source = fromName(entry.from);
 	if (source === 'hotlines') return [{ subject: { type: 'hotlines', link: pageLink(routes.hotlines()) }, fill: {} }];
 	if (source === 'guides' || source === 'guide') {
 		const one = typeof entry.from === 'object' ? entry.from.guide : undefined;
 		const wanted = one ? guides.filter((g) => g.id === one) : guides;
-		if (wanted.length === 0) throw new Error(`content/materials.yaml › ${entry.id}: hướng dẫn không phải loại đầy đủ (kind: full)`);
-		return wanted.map((guide) => ({ subject: { type: 'guide', guide }, fill: { guide: guide.id, title: guide.title } }));
+		if (wanted.length === 0)
+			throw new Error(`content/materials.yaml › ${entry.id}: hướng dẫn không phải loại đầy đủ (kind: full)`);
+		return wanted.map((guide) => ({
+			subject: { type: 'guide', guide },
+			fill: { guide: guide.id, title: guide.title },
+		}));
 	}
 	const current = await getCurrentCampaign();
-	const years = source === 'current-campaign' ? (current ? [current] : []) : (await getCampaigns()).filter((c) => c.theme && c.year < (current?.year ?? Infinity));
-	return Promise.all(years.map(async (c) => ({ subject: { type: 'campaign' as const, campaign: await campaignInfo(c) }, fill: { year: String(c.year) } })));
+	const years =
+		source === 'current-campaign'
+			? current
+				? [current]
+				: []
+			: (await getCampaigns()).filter((c) => c.theme && c.year < (current?.year ?? Infinity));
+	return Promise.all(
+		years.map(async (c) => ({
+			subject: { type: 'campaign' as const, campaign: await campaignInfo(c) },
+			fill: { year: String(c.year) },
+		})),
+	);
 }
 
-const fillIn = (pattern: string, fill: Record<string, string>) => pattern.replace(/\{(guide|title|year)\}/g, (whole, key: string) => fill[key] ?? whole);
+const fillIn = (pattern: string, fill: Record<string, string>) =>
+	pattern.replace(/\{(guide|title|year)\}/g, (whole, key: string) => fill[key] ?? whole);
 
 async function plan(guides: GuideInfo[]): Promise<Planned[]> {
 	const entries = (await allData('materials')).sort((a, b) => a.order - b.order);
@@ -114,7 +146,8 @@ async function plan(guides: GuideInfo[]): Promise<Planned[]> {
 	for (const entry of entries) {
 		for (const { subject, fill } of await subjectsOf(entry, guides)) {
 			const topic = await getTopic(entry.topic ?? (subject.type === 'guide' ? subject.guide.topicId : ''));
-			if (!topic.icon) throw new Error(`content/topics.yaml: chủ đề "${topic.id}" cần "icon" (biểu tượng của tài liệu "${entry.id}")`);
+			if (!topic.icon)
+				throw new Error(`content/topics.yaml: chủ đề "${topic.id}" cần "icon" (biểu tượng của tài liệu "${entry.id}")`);
 			planned.push({
 				entry: entry.id,
 				kind: entry.kind,
@@ -150,13 +183,30 @@ export function getMaterials(): Promise<Material[]> {
 	built ??= (async () => {
 		const entries = (await getArticles('guides')).filter((g) => g.data.kind === 'full');
 		const guides = await Promise.all(entries.map(guideInfo));
-		const ctx: Context = { site: { name: site.name, publisher: site.publisher, buildDate: BUILD_DATE }, bar: await getBarHotlines(), emergency: await getEmergencyHotlines(), guides };
+		// "Free, 24 hours" only for a line whose data gives both facts, printed with their sources.
+		const bar = await getBarHotlines();
+		const reassurance: Record<string, string> = {};
+		for (const h of bar) {
+			if (!h.hours || !h.cost) continue;
+			const cite = [...new Set((await citeLabels([...h.hours.cite, ...h.cost.cite])).map((l) => l.short))];
+			reassurance[h.id] = t('materials.print.free', { cite: cite.join('; ') });
+		}
+		const ctx: Context = {
+			site: { name: site.name, publisher: site.publisher, buildDate: BUILD_DATE },
+			bar,
+			emergency: await getEmergencyHotlines(),
+			guides,
+			reassurance,
+		};
 		const out: Material[] = [];
 		const started = performance.now();
-		for (const p of await plan(guides)) out.push({ ...p, page: pageOf(p.subject), ...(await designOf(p).build(p, ctx)) });
+		for (const p of await plan(guides))
+			out.push({ ...p, page: pageOf(p.subject), ...(await designOf(p).build(p, ctx)) });
 		// One line in the build log (scripts/bench-materials.mjs reads it).
 		const bytes = out.reduce((n, m) => n + m.bytes.length, 0);
-		console.info(`[bvte:materials] ${out.length} tài liệu, ${Math.round(bytes / 1024)} KB, ${Math.round(performance.now() - started)} ms`);
+		console.info(
+			`[bvte:materials] ${out.length} tài liệu, ${Math.round(bytes / 1024)} KB, ${Math.round(performance.now() - started)} ms`,
+		);
 		return out;
 	})();
 	return built;
@@ -171,6 +221,8 @@ export async function materialsOf(guideId: string): Promise<Material[]> {
 export async function campaignKit(): Promise<{ year: number; materials: Material[] } | undefined> {
 	const current = await getCurrentCampaign();
 	if (!current) return undefined;
-	const materials = (await getMaterials()).filter((m) => m.subject.type === 'campaign' && m.subject.campaign.year === current.year);
+	const materials = (await getMaterials()).filter(
+		(m) => m.subject.type === 'campaign' && m.subject.campaign.year === current.year,
+	);
 	return materials.length ? { year: current.year, materials } : undefined;
 }

@@ -30,6 +30,10 @@ export function marginOf(paper: PdfPaper): number {
 	return paper === 'banner-5x1' ? 8 * MM : (12 * MM * PAPER[paper][0]) / PAPER.A4[0];
 }
 
+/** Height of the hotline box at the foot of A4 sheets (scaled on posters): title, numbers, names,
+ *  and "không mất tiền, 24 giờ" with its source. */
+export const HOTLINE_BOX = 138;
+
 /** Height of the coloured band at the top of leaflets, quizzes and talks, and of posters (per A4 width). */
 export const BAND = { sheet: 128, poster: 190 };
 
@@ -59,7 +63,12 @@ export function pictogramBox(kind: MaterialKind, paper: PdfPaper): Box | undefin
 		case 'cards': {
 			const card = cardGrid();
 			const size = 16 * MM;
-			return { x: card.x0 + card.width - 5 * MM - size, y: card.y0 + 4 * card.height + card.height - 4 * MM - size, width: size, height: size };
+			return {
+				x: card.x0 + card.width - 5 * MM - size,
+				y: card.y0 + 4 * card.height + card.height - 4 * MM - size,
+				width: size,
+				height: size,
+			};
 		}
 		default:
 			return undefined;

@@ -23,7 +23,8 @@ import { BLACK, WHITE, pdfColour } from './tokens.ts';
 import type { Box } from './layout.ts';
 
 const require = createRequire(import.meta.url);
-const fontFile = (weight: string) => readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${weight}/BeVietnamPro_${weight}.ttf`));
+const fontFile = (weight: string) =>
+	readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${weight}/BeVietnamPro_${weight}.ttf`));
 const REGULAR = fontFile('400Regular');
 const BOLD = fontFile('700Bold');
 
@@ -45,7 +46,10 @@ export interface Meta {
 export async function newDocument(meta: Meta): Promise<{ doc: PDFDocument; fonts: Fonts }> {
 	const doc = await PDFDocument.create();
 	doc.registerFontkit(fontkit);
-	const fonts = { regular: await doc.embedFont(REGULAR, { subset: true }), bold: await doc.embedFont(BOLD, { subset: true }) };
+	const fonts = {
+		regular: await doc.embedFont(REGULAR, { subset: true }),
+		bold: await doc.embedFont(BOLD, { subset: true }),
+	};
 	const when = new Date(`${meta.date}T00:00:00Z`);
 	doc.setTitle(meta.title, { showInWindowTitleBar: true });
 	doc.setSubject(meta.subject);
@@ -65,8 +69,17 @@ export async function save(doc: PDFDocument): Promise<{ bytes: Uint8Array; pages
 }
 
 /** A filled rectangle across the page (or from x with width). */
-export function band(page: PDFPage, opts: { y: number; height: number; colour: RGB; x?: number; width?: number }): void {
-	page.drawRectangle({ x: opts.x ?? 0, y: opts.y, width: opts.width ?? page.getWidth(), height: opts.height, color: opts.colour });
+export function band(
+	page: PDFPage,
+	opts: { y: number; height: number; colour: RGB; x?: number; width?: number },
+): void {
+	page.drawRectangle({
+		x: opts.x ?? 0,
+		y: opts.y,
+		width: opts.width ?? page.getWidth(),
+		height: opts.height,
+		color: opts.colour,
+	});
 }
 
 export interface TextStyle {
@@ -99,7 +112,12 @@ export function measure(text: string, style: TextStyle, width: number): number {
 }
 
 /** Draws a wrapped paragraph whose first line's top is at `top`; returns the y under its last line. */
-export function paragraph(page: PDFPage, text: string, at: { x: number; top: number; width: number }, style: TextStyle): number {
+export function paragraph(
+	page: PDFPage,
+	text: string,
+	at: { x: number; top: number; width: number },
+	style: TextStyle,
+): number {
 	const lineHeight = style.size * (style.leading ?? 1.3);
 	const count = lines(text, style, at.width).length;
 	page.drawText(text, {
@@ -116,7 +134,14 @@ export function paragraph(page: PDFPage, text: string, at: { x: number; top: num
 }
 
 /** The largest size from `max` down to `min` at which `text` fits `width` × `height`. */
-export function fitSize(text: string, font: PDFFont, box: { width: number; height: number }, max: number, min: number, leading = 1.2): number {
+export function fitSize(
+	text: string,
+	font: PDFFont,
+	box: { width: number; height: number },
+	max: number,
+	min: number,
+	leading = 1.2,
+): number {
 	for (let size = max; size > min; size -= Math.max(0.5, size / 40)) {
 		if (measure(text, { font, size, leading }, box.width) <= box.height) return size;
 	}
@@ -128,7 +153,14 @@ export function pictogram(page: PDFPage, name: string, box: Box, colour: RGB): v
 	const scale = box.width / ICON_GRID;
 	page.pushOperators(pushGraphicsState(), setLineJoin(LineJoinStyle.Round));
 	for (const d of iconPaths(name)) {
-		page.drawSvgPath(d, { x: box.x, y: box.y + box.height, scale, borderColor: colour, borderWidth: ICON_STROKE, borderLineCap: LineCapStyle.Round });
+		page.drawSvgPath(d, {
+			x: box.x,
+			y: box.y + box.height,
+			scale,
+			borderColor: colour,
+			borderWidth: ICON_STROKE,
+			borderLineCap: LineCapStyle.Round,
+		});
 	}
 	page.pushOperators(popGraphicsState());
 }
@@ -138,7 +170,12 @@ export function badge(page: PDFPage, name: string, box: Box, circle: RGB, stroke
 	const r = box.width / 2;
 	page.drawCircle({ x: box.x + r, y: box.y + r, size: r, color: circle });
 	const inner = box.width * 0.62;
-	pictogram(page, name, { x: box.x + (box.width - inner) / 2, y: box.y + (box.height - inner) / 2, width: inner, height: inner }, stroke);
+	pictogram(
+		page,
+		name,
+		{ x: box.x + (box.width - inner) / 2, y: box.y + (box.height - inner) / 2, width: inner, height: inner },
+		stroke,
+	);
 }
 
 /** A QR code of `url` in a square box (quiet zone included, on white), as vector squares. */
@@ -150,7 +187,13 @@ export function qrCode(page: PDFPage, url: string, box: Box, colour: RGB = BLACK
 	const top = box.y + box.width - QUIET_ZONE * unit;
 	for (const [row, start, length] of grid.runs) {
 		// A hair of overlap so that no white seam shows between neighbouring squares at any zoom.
-		page.drawRectangle({ x: left + start * unit, y: top - (row + 1) * unit, width: length * unit + 0.05, height: unit + 0.05, color: colour });
+		page.drawRectangle({
+			x: left + start * unit,
+			y: top - (row + 1) * unit,
+			width: length * unit + 0.05,
+			height: unit + 0.05,
+			color: colour,
+		});
 	}
 }
 
@@ -200,9 +243,21 @@ export class Writer {
 			this.ensure(lineHeight);
 			if (i === 0 && prefix) {
 				const w = this.fonts.bold.widthOfTextAtSize(prefix, style.size);
-				this.page.drawText(prefix, { x: x - w - 5, y: this.y - style.size * 0.95, size: style.size, font: this.fonts.bold, color: style.colour ?? pdfColour('text') });
+				this.page.drawText(prefix, {
+					x: x - w - 5,
+					y: this.y - style.size * 0.95,
+					size: style.size,
+					font: this.fonts.bold,
+					color: style.colour ?? pdfColour('text'),
+				});
 			}
-			this.page.drawText(line, { x, y: this.y - style.size * 0.95, size: style.size, font: style.font, color: style.colour ?? pdfColour('text') });
+			this.page.drawText(line, {
+				x,
+				y: this.y - style.size * 0.95,
+				size: style.size,
+				font: style.font,
+				color: style.colour ?? pdfColour('text'),
+			});
 			this.y -= lineHeight;
 		}
 		this.y -= gap;

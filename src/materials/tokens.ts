@@ -9,7 +9,19 @@ import { rgb, type RGB } from 'pdf-lib';
 const toRgb = converter('rgb');
 
 /** The tokens the materials use, by their CSS name without "--color-". */
-const NAMES = ['help', 'help-tint', 'text', 'text-muted', 'brand', 'brand-dark', 'brand-tint', 'danger-dark', 'warning-tint', 'border', 'surface'] as const;
+const NAMES = [
+	'help',
+	'help-tint',
+	'text',
+	'text-muted',
+	'brand',
+	'brand-dark',
+	'brand-tint',
+	'danger-dark',
+	'warning-tint',
+	'border',
+	'surface',
+] as const;
 export type Token = (typeof NAMES)[number];
 
 function readTokens(): Record<Token, { r: number; g: number; b: number }> {

@@ -61,7 +61,10 @@ export interface CampaignInfo {
 	link: PageLink;
 }
 
-export type Subject = { type: 'guide'; guide: GuideInfo } | { type: 'hotlines'; link: PageLink } | { type: 'campaign'; campaign: CampaignInfo };
+export type Subject =
+	| { type: 'guide'; guide: GuideInfo }
+	| { type: 'hotlines'; link: PageLink }
+	| { type: 'campaign'; campaign: CampaignInfo };
 
 /** One material to make: its entry of content/materials.yaml with placeholders filled, and its data. */
 export interface Planned {
@@ -90,6 +93,9 @@ export interface Context {
 	emergency: Hotline[];
 	/** Every full guide (the campaign poster lists them). */
 	guides: GuideInfo[];
+	/** By hotline id: "Không mất tiền, 24 giờ mỗi ngày (Nghị định …, Điều 23)." for a line whose hours and
+	 *  cost content/hotlines.yaml gives with their sources; absent otherwise, so nothing is claimed. */
+	reassurance: Record<string, string>;
 }
 
 export interface Built {

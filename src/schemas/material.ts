@@ -9,7 +9,16 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** What a reader calls the material; each kind has one design in src/materials/designs/. */
-export const MATERIAL_KINDS = ['leaflet', 'poster', 'banner', 'cards', 'talk', 'slides', 'quiz', 'share-image'] as const;
+export const MATERIAL_KINDS = [
+	'leaflet',
+	'poster',
+	'banner',
+	'cards',
+	'talk',
+	'slides',
+	'quiz',
+	'share-image',
+] as const;
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 
 /** The file format, also the file name's extension. */
@@ -27,7 +36,10 @@ export type MaterialPaper = (typeof MATERIAL_PAPERS)[number];
 export const MATERIAL_SOURCES = ['hotlines', 'guides', 'current-campaign', 'past-campaigns'] as const;
 
 /** Which formats, papers and data each kind can be made from (the designs that exist). */
-export const MATERIAL_DESIGNS: Record<MaterialKind, { formats: MaterialFormat[]; papers: MaterialPaper[]; from: string[] }> = {
+export const MATERIAL_DESIGNS: Record<
+	MaterialKind,
+	{ formats: MaterialFormat[]; papers: MaterialPaper[]; from: string[] }
+> = {
 	leaflet: { formats: ['pdf'], papers: ['A4'], from: ['guides', 'guide'] },
 	poster: { formats: ['pdf'], papers: ['A4', 'A3'], from: ['hotlines', 'current-campaign', 'past-campaigns'] },
 	banner: { formats: ['pdf'], papers: ['banner-5x1'], from: ['current-campaign'] },
@@ -76,7 +88,11 @@ export const MaterialSchema = z
 		from,
 		/** File name under /tai-lieu/ (ASCII, ending in the format's extension); holds {guide} (the
 		 *  guide's file name) for "from: guides" and {year} for a campaign's files. */
-		file: z.string().regex(/^[a-z0-9{}-]+\.(pdf|docx|pptx|png)$/, { message: 'chữ thường không dấu, số, "-", {guide} hoặc {year}, và phần đuôi' }),
+		file: z
+			.string()
+			.regex(/^[a-z0-9{}-]+\.(pdf|docx|pptx|png)$/, {
+				message: 'chữ thường không dấu, số, "-", {guide} hoặc {year}, và phần đuôi',
+			}),
 		/** Title in the library; may hold {title} (the guide's title) or {year}. */
 		title: z.string().min(5).max(120),
 		/** One sentence on what it is for, shown in the library (optional). */
@@ -92,16 +108,44 @@ export const MaterialSchema = z
 	.superRefine((m, ctx) => {
 		const design = MATERIAL_DESIGNS[m.kind];
 		const source = fromName(m.from);
-		if (!design.formats.includes(m.format)) ctx.addIssue({ code: 'custom', path: ['format'], message: `loại "${m.kind}" chỉ có định dạng ${design.formats.join(', ')}` });
-		if (!design.papers.includes(m.paper)) ctx.addIssue({ code: 'custom', path: ['paper'], message: `loại "${m.kind}" chỉ có khổ ${design.papers.join(', ')}` });
-		if (!design.from.includes(source)) ctx.addIssue({ code: 'custom', path: ['from'], message: `loại "${m.kind}" chỉ tạo được từ ${design.from.join(', ')}` });
-		if (!m.file.endsWith(`.${m.format}`)) ctx.addIssue({ code: 'custom', path: ['file'], message: `tên tệp phải có đuôi .${m.format}` });
+		if (!design.formats.includes(m.format))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['format'],
+				message: `loại "${m.kind}" chỉ có định dạng ${design.formats.join(', ')}`,
+			});
+		if (!design.papers.includes(m.paper))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['paper'],
+				message: `loại "${m.kind}" chỉ có khổ ${design.papers.join(', ')}`,
+			});
+		if (!design.from.includes(source))
+			ctx.addIssue({
+				code: 'custom',
+				path: ['from'],
+				message: `loại "${m.kind}" chỉ tạo được từ ${design.from.join(', ')}`,
+			});
+		if (!m.file.endsWith(`.${m.format}`))
+			ctx.addIssue({ code: 'custom', path: ['file'], message: `tên tệp phải có đuôi .${m.format}` });
 		const placeholder = placeholderOf(m.from);
 		for (const p of ['{guide}', '{year}'] as const) {
 			if ((p === placeholder) !== m.file.includes(p)) {
-				ctx.addIssue({ code: 'custom', path: ['file'], message: p === placeholder ? `"from: ${source}" cần ${p} trong tên tệp` : `${p} không dùng được với "from: ${source}"` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['file'],
+					message:
+						p === placeholder
+							? `"from: ${source}" cần ${p} trong tên tệp`
+							: `${p} không dùng được với "from: ${source}"`,
+				});
 			}
 		}
-		if (!m.topic && source !== 'guides' && source !== 'guide') ctx.addIssue({ code: 'custom', path: ['topic'], message: 'cần "topic" (chỉ tài liệu của một hướng dẫn mới lấy chủ đề của hướng dẫn)' });
+		if (!m.topic && source !== 'guides' && source !== 'guide')
+			ctx.addIssue({
+				code: 'custom',
+				path: ['topic'],
+				message: 'cần "topic" (chỉ tài liệu của một hướng dẫn mới lấy chủ đề của hướng dẫn)',
+			});
 	});
 export type MaterialEntry = z.infer<typeof MaterialSchema>;

@@ -16,9 +16,13 @@ import { PAPER, cardGrid, pictogramBox, type Box, type PdfPaper } from '../../sr
 import { kitGroupId, kitSeason } from '../../src/materials/links.ts';
 import { bar, currentCampaign, expectedMaterials, fullGuides, printed, type Expected } from '../materials-expected.ts';
 import type { MaterialKind } from '../../src/schemas/material.ts';
+import { readData } from '../utils.ts';
 
 const require = createRequire(import.meta.url);
 const pdfs = expectedMaterials.filter((m) => m.format === 'pdf');
+const national = readData<{ kind: string; order: number; hours?: unknown; cost?: unknown }>('hotlines')
+	.filter((h) => h.kind === 'child-protection')
+	.sort((a, b) => a.order - b.order)[0]!;
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const kb = (file: string) => `${Math.max(1, Math.round(statSync(`dist/tai-lieu/${file}`).size / 1024))} KB`;
 /** Kinds that carry a QR code to their page when SITE_URL is set. */
@@ -29,7 +33,7 @@ interface Read {
 	text: string;
 	sizes: number[][];
 	/** Text items of page 1: size in points and characters. */
-	runs: { size: number; chars: number }[];
+	runs: { size: number; chars: number; str: string }[];
 	/** Share of inked pixels in the middle of the pictogram box (the icon's strokes). */
 	iconInk: number;
 	/** The page draws stroked paths with round caps (the pictograms: nothing else uses them). */
@@ -54,12 +58,20 @@ async function readPdf(page: Page, url: string, icon: Box | undefined, scale: nu
 				const p = await doc.getPage(i);
 				sizes.push(p.view.slice(2));
 				const content = await p.getTextContent();
-				texts.push(content.items.map((item: { str?: string; hasEOL?: boolean }) => (item.str ?? '') + (item.hasEOL ? '\n' : ' ')).join(''));
+				texts.push(
+					content.items
+						.map((item: { str?: string; hasEOL?: boolean }) => (item.str ?? '') + (item.hasEOL ? '\n' : ' '))
+						.join(''),
+				);
 			}
 			const first = await doc.getPage(1);
 			const runs = (await first.getTextContent()).items
 				.filter((i: { str?: string }) => i.str?.trim())
-				.map((i: { str: string; transform: number[] }) => ({ size: Math.hypot(i.transform[0]!, i.transform[1]!), chars: i.str.replace(/\s/g, '').length }));
+				.map((i: { str: string; transform: number[] }) => ({
+					size: Math.hypot(i.transform[0]!, i.transform[1]!),
+					chars: i.str.replace(/\s/g, '').length,
+					str: i.str,
+				}));
 			const ops = await first.getOperatorList();
 			let roundCaps = false;
 			ops.fnArray.forEach((fn: number, i: number) => {
@@ -96,10 +108,27 @@ async function readPdf(page: Page, url: string, icon: Box | undefined, scale: nu
 				iconInk = n / (w * w);
 			}
 			const area = qrArea
-				? ctx.getImageData(Math.round(qrArea.x * scale), Math.round((viewport.height / scale - qrArea.y - qrArea.height) * scale), Math.round(qrArea.width * scale), Math.round(qrArea.height * scale))
+				? ctx.getImageData(
+						Math.round(qrArea.x * scale),
+						Math.round((viewport.height / scale - qrArea.y - qrArea.height) * scale),
+						Math.round(qrArea.width * scale),
+						Math.round(qrArea.height * scale),
+					)
 				: all;
-			const qr = (window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }).jsQR(area.data, area.width, area.height);
-			return { pages: doc.numPages, text: texts.join('\n'), sizes, runs, iconInk, roundCaps, blankRun: blankRun / canvas.height, ink: ink / (canvas.width * canvas.height), qr: qr?.data ?? null };
+			const qr = (
+				window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }
+			).jsQR(area.data, area.width, area.height);
+			return {
+				pages: doc.numPages,
+				text: texts.join('\n'),
+				sizes,
+				runs,
+				iconInk,
+				roundCaps,
+				blankRun: blankRun / canvas.height,
+				ink: ink / (canvas.width * canvas.height),
+				qr: qr?.data ?? null,
+			};
 		},
 		{ url, icon, scale, qrArea },
 	);
@@ -110,7 +139,9 @@ test.beforeEach(async ({ page }) => {
 		const name = new URL(route.request().url()).pathname.split('/').pop()!;
 		route.fulfill({ contentType: 'text/javascript', body: readFileSync(`node_modules/pdfjs-dist/build/${name}`) });
 	});
-	await page.route('**/__pdf-test/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>pdf</title>' }));
+	await page.route('**/__pdf-test/', (route) =>
+		route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>pdf</title>' }),
+	);
 });
 
 /** What every PDF of this kind and data must say. */
@@ -119,9 +150,11 @@ function mustSay(m: Expected): string[] {
 	const say = m.kind === 'banner' ? [bar[0]!.display] : ['Bảo vệ trẻ em Hải Phòng', ...bar.map((h) => h.display)];
 	const g = m.guide?.data;
 	if (g) say.push(g.title);
-	if (g && m.kind === 'leaflet') say.push(...Object.values(g.parts).flatMap((p) => p.steps.map((s) => printed(s.text))));
+	if (g && m.kind === 'leaflet')
+		say.push(...Object.values(g.parts).flatMap((p) => p.steps.map((s) => printed(s.text))));
 	if (g && m.kind === 'quiz') say.push(...g.myths.flatMap((x) => [printed(x.myth), printed(x.truth)]));
-	if (g && m.kind === 'talk') say.push(...g.parts['hoc-sinh']!.steps.map((s) => printed(s.text)), ...g.myths.map((x) => printed(x.myth)));
+	if (g && m.kind === 'talk')
+		say.push(...g.parts['hoc-sinh']!.steps.map((s) => printed(s.text)), ...g.myths.map((x) => printed(x.myth)));
 	if (m.campaign) say.push(String(m.campaign.year));
 	if (m.campaign?.theme) say.push(m.campaign.theme.value);
 	if (m.campaign?.messages && m.kind === 'poster') say.push(...m.campaign.messages.values);
@@ -137,13 +170,24 @@ for (const m of pdfs) {
 		// Ten cards carry ten codes: the scanner reads the first card's.
 		const g = cardGrid();
 		const firstCard = { x: g.x0, y: g.y0 + (g.rows - 1) * g.height, width: g.width, height: g.height };
-		const pdf = await readPdf(page, href(routes.material(m.file)), icon, m.kind === 'cards' ? 3 : m.kind === 'banner' ? 0.5 : 2, m.kind === 'cards' ? firstCard : undefined);
+		const pdf = await readPdf(
+			page,
+			href(routes.material(m.file)),
+			icon,
+			m.kind === 'cards' ? 3 : m.kind === 'banner' ? 0.5 : 2,
+			m.kind === 'cards' ? firstCard : undefined,
+		);
 		const text = squash(pdf.text);
 		for (const s of mustSay(m)) expect(text, s).toContain(s);
 		for (const [w, h] of pdf.sizes) {
 			expect(Math.abs(w! - PAPER[paper][0]), `${m.file} rộng ${w}`).toBeLessThan(1);
 			expect(Math.abs(h! - PAPER[paper][1]), `${m.file} cao ${h}`).toBeLessThan(1);
 		}
+		// "Free, 24 hours" only beside its decree, and on every sheet with the hotline box while the data
+		// gives both facts of the national line.
+		if (/24 giờ|mất tiền|miễn phí/.test(text)) expect(text).toContain('Nghị định 56/2017/NĐ-CP, Điều 23');
+		if (national.hours && national.cost && ['leaflet', 'poster', 'quiz', 'cards'].includes(m.kind))
+			expect(text).toContain('24 giờ');
 		// A year's material is named with its year; never "năm nay" over a theme.
 		expect(text).not.toMatch(/năm nay/i);
 		if (m.campaign?.theme && m.kind === 'poster') expect(text).toContain(`Chủ đề năm ${m.campaign.year}`);
@@ -162,14 +206,18 @@ for (const m of pdfs) {
 			expect(text).toContain(url.replace(/^https:\/\//, ''));
 		}
 		if (m.kind === 'cards') expect(pdf.ink, 'thẻ chỉ in nét, tốn ít mực').toBeLessThan(0.12);
-		if (m.kind === 'leaflet' || m.kind === 'poster') expect(pdf.blankRun, 'khoảng trắng liền lớn nhất').toBeLessThan(0.12);
+		if (m.kind === 'leaflet' || m.kind === 'poster')
+			expect(pdf.blankRun, 'khoảng trắng liền lớn nhất').toBeLessThan(0.12);
 		if (m.kind === 'poster' && paper === 'A3') {
-			// Readable from two metres: the main text is 24 pt or more (only the fine print, such as the
-			// address and the names in the hotline box, is smaller), and nothing is under 12 pt.
+			// Readable from two metres: the national number at 100 pt or more, the main text at 24 pt or
+			// more (only the fine print is smaller: the hotline box's names, sources, the address), and
+			// nothing under 12 pt.
 			const chars = pdf.runs.reduce((n, r) => n + r.chars, 0);
 			const large = pdf.runs.filter((r) => r.size >= 24).reduce((n, r) => n + r.chars, 0);
-			expect(large / chars, 'phần chữ từ 24 pt').toBeGreaterThan(0.6);
+			expect(large / chars, 'phần chữ từ 24 pt').toBeGreaterThan(0.55);
 			expect(Math.min(...pdf.runs.map((r) => r.size))).toBeGreaterThanOrEqual(12);
+			const numberSize = Math.max(...pdf.runs.filter((r) => r.str.trim() === bar[0]!.display).map((r) => r.size));
+			expect(numberSize, `cỡ chữ số ${bar[0]!.display}`).toBeGreaterThanOrEqual(100);
 		}
 	});
 }
@@ -177,41 +225,49 @@ for (const m of pdfs) {
 test('mỗi tờ rơi giữ trên một trang A4', async ({ page }) => {
 	await page.goto('__pdf-test/');
 	await page.addScriptTag({ path: require.resolve('jsqr') });
-	for (const m of pdfs.filter((x) => x.kind === 'leaflet')) expect((await readPdf(page, href(routes.material(m.file)), undefined, 0.5)).pages, m.file).toBe(1);
+	for (const m of pdfs.filter((x) => x.kind === 'leaflet'))
+		expect((await readPdf(page, href(routes.material(m.file)), undefined, 0.5)).pages, m.file).toBe(1);
 });
 
-test('ảnh để chia sẻ của mỗi hướng dẫn có tiêu đề vẽ ra (vùng tiêu đề có chữ trắng, khác nhau giữa các hướng dẫn)', async ({ page }) => {
+test('ảnh để chia sẻ của mỗi hướng dẫn có tiêu đề vẽ ra (vùng tiêu đề có chữ trắng, khác nhau giữa các hướng dẫn)', async ({
+	page,
+}) => {
 	await page.goto('__pdf-test/');
 	const images = expectedMaterials.filter((m) => m.kind === 'share-image');
 	const prints: string[] = [];
 	for (const m of images) {
-		const measure = await page.evaluate(async (src) => {
-			const img = new Image();
-			img.src = src;
-			await img.decode();
-			const canvas = document.createElement('canvas');
-			canvas.width = img.width;
-			canvas.height = img.height;
-			const ctx = canvas.getContext('2d')!;
-			ctx.drawImage(img, 0, 0);
-			// The title sits in the green head, left of the pictogram: count white pixels there.
-			const data = ctx.getImageData(56, 100, 760, 170).data;
-			let white = 0;
-			let hash = 0;
-			for (let i = 0; i < data.length; i += 4) {
-				const on = data[i]! > 200 && data[i + 1]! > 200 && data[i + 2]! > 200;
-				if (on) white++;
-				hash = (hash * 31 + (on ? 1 : 0)) >>> 0;
-			}
-			return { white: white / (data.length / 4), hash: String(hash) };
-		}, href(routes.material(m.file)));
+		const measure = await page.evaluate(
+			async (src) => {
+				const img = new Image();
+				img.src = src;
+				await img.decode();
+				const canvas = document.createElement('canvas');
+				canvas.width = img.width;
+				canvas.height = img.height;
+				const ctx = canvas.getContext('2d')!;
+				ctx.drawImage(img, 0, 0);
+				// The title sits in the green head, left of the pictogram: count white pixels there.
+				const data = ctx.getImageData(56, 100, 760, 170).data;
+				let white = 0;
+				let hash = 0;
+				for (let i = 0; i < data.length; i += 4) {
+					const on = data[i]! > 200 && data[i + 1]! > 200 && data[i + 2]! > 200;
+					if (on) white++;
+					hash = (hash * 31 + (on ? 1 : 0)) >>> 0;
+				}
+				return { white: white / (data.length / 4), hash: String(hash) };
+			},
+			href(routes.material(m.file)),
+		);
 		expect(measure.white, m.file).toBeGreaterThan(0.05);
 		prints.push(measure.hash);
 	}
 	expect(new Set(prints).size).toBe(images.length);
 });
 
-test('trang tài liệu: mọi tài liệu với loại, khổ, số trang hay trang chiếu, dung lượng, người đọc và hình xem trước', async ({ page }) => {
+test('trang tài liệu: mọi tài liệu với loại, khổ, số trang hay trang chiếu, dung lượng, người đọc và hình xem trước', async ({
+	page,
+}) => {
 	await page.goto('tai-lieu/');
 	const items = page.locator('[data-materials] li[data-loai]');
 	await expect(items).toHaveCount(expectedMaterials.length);
@@ -220,7 +276,9 @@ test('trang tài liệu: mọi tài liệu với loại, khổ, số trang hay t
 		const facts = item.locator('[data-file-facts]');
 		await expect(facts).toContainText(kb(m.file));
 		if (m.format === 'pptx') {
-			const slides = Object.keys(unzipSync(readFileSync(`dist/tai-lieu/${m.file}`))).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
+			const slides = Object.keys(unzipSync(readFileSync(`dist/tai-lieu/${m.file}`))).filter((n) =>
+				/^ppt\/slides\/slide\d+\.xml$/.test(n),
+			).length;
 			await expect(facts).toContainText(`${slides} trang chiếu`);
 		}
 		if (m.format === 'pdf' && m.paper !== 'banner-5x1') {
@@ -234,7 +292,9 @@ test('trang tài liệu: mọi tài liệu với loại, khổ, số trang hay t
 	if (currentCampaign) await expect(page.locator(`#${kitGroupId(currentCampaign.year)}`)).toBeVisible();
 });
 
-test('bộ lọc: lọc theo người đọc, báo khi không có gì khớp, "Xóa bộ lọc" đưa mọi thứ trở lại, trạng thái nằm trên địa chỉ', async ({ page }) => {
+test('bộ lọc: lọc theo người đọc, báo khi không có gì khớp, "Xóa bộ lọc" đưa mọi thứ trở lại, trạng thái nằm trên địa chỉ', async ({
+	page,
+}) => {
 	await page.goto('tai-lieu/');
 	const items = page.locator('[data-materials] li[data-loai]');
 	const total = expectedMaterials.length;
@@ -271,7 +331,9 @@ test('trang hướng dẫn dẫn tới tờ rơi và bộ tài liệu lớp họ
 });
 
 for (const guide of fullGuides) {
-	test(`in hướng dẫn ${guide.id} từ trình duyệt: tối đa ba trang A4, không mục lục, còn hai số và địa chỉ trang`, async ({ page }) => {
+	test(`in hướng dẫn ${guide.id} từ trình duyệt: tối đa ba trang A4, không mục lục, còn hai số và địa chỉ trang`, async ({
+		page,
+	}) => {
 		await page.goto(routes.guide(guide.id).slice(1));
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('header.site-header')).toBeHidden();
@@ -279,7 +341,8 @@ for (const guide of fullGuides) {
 		await expect(page.locator('footer')).toBeHidden();
 		await expect(page.locator('nav.no-print')).toHaveCount(2);
 		for (const nav of await page.locator('nav.no-print').all()) await expect(nav).toBeHidden();
-		for (const h of bar) await expect(page.locator(`[data-help-bar] a[href="tel:${h.display.replace(/\s/g, '')}"]`)).toBeVisible();
+		for (const h of bar)
+			await expect(page.locator(`[data-help-bar] a[href="tel:${h.display.replace(/\s/g, '')}"]`)).toBeVisible();
 		await expect(page.locator('[data-print-address]')).toBeVisible();
 		const pdf = await page.pdf({ format: 'A4' });
 		const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
@@ -288,7 +351,9 @@ for (const guide of fullGuides) {
 	});
 }
 
-test(`trang giáo viên: ${kitSeason(BUILD_DATE) ? 'mở đầu bằng' : 'có đường tới'} bộ tài liệu Tháng hành động năm nay`, async ({ page }) => {
+test(`trang giáo viên: ${kitSeason(BUILD_DATE) ? 'mở đầu bằng' : 'có đường tới'} bộ tài liệu Tháng hành động năm nay`, async ({
+	page,
+}) => {
 	test.skip(!currentCampaign, 'không có năm chiến dịch nào trong dữ liệu');
 	await page.goto(routes.hub('giao-vien').slice(1));
 	if (kitSeason(BUILD_DATE)) {
@@ -296,9 +361,13 @@ test(`trang giáo viên: ${kitSeason(BUILD_DATE) ? 'mở đầu bằng' : 'có �
 		await expect(kit).toBeVisible();
 		// It leads: the first section after the page title.
 		expect(await page.locator('main section').first().getAttribute('data-campaign-kit')).not.toBeNull();
-		for (const m of expectedMaterials.filter((x) => x.current && x.audiences.includes('giao-vien'))) await expect(kit.locator(`[data-download="${m.file}"]`)).toHaveCount(1);
+		for (const m of expectedMaterials.filter((x) => x.current && x.audiences.includes('giao-vien')))
+			await expect(kit.locator(`[data-download="${m.file}"]`)).toHaveCount(1);
 	} else {
-		await expect(page.locator('[data-campaign-kit-link]')).toHaveAttribute('href', new RegExp(`#${kitGroupId(currentCampaign!.year)}$`));
+		await expect(page.locator('[data-campaign-kit-link]')).toHaveAttribute(
+			'href',
+			new RegExp(`#${kitGroupId(currentCampaign!.year)}$`),
+		);
 	}
 });
 

@@ -44,10 +44,15 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 test('mỗi tài liệu mà dữ liệu nội dung đòi hỏi đều có trong dist/tai-lieu, và không có tệp thừa', () => {
-	const built = readdirSync(DIR).filter((f) => f !== 'index.html').sort();
+	const built = readdirSync(DIR)
+		.filter((f) => f !== 'index.html')
+		.sort();
 	expect(built).toEqual(expectedMaterials.map((m) => m.file).sort());
 	// One of each per full guide, and the year's kit whenever the year is in the data.
-	for (const kind of ['leaflet', 'talk', 'slides', 'quiz']) expect(expectedMaterials.filter((m) => m.kind === kind && m.guide).length).toBeGreaterThanOrEqual(fullGuides.length);
+	for (const kind of ['leaflet', 'talk', 'slides', 'quiz'])
+		expect(expectedMaterials.filter((m) => m.kind === kind && m.guide).length).toBeGreaterThanOrEqual(
+			fullGuides.length,
+		);
 	expect(fullGuides.length).toBeGreaterThanOrEqual(8);
 });
 
@@ -62,8 +67,14 @@ test('content/materials.yaml đúng lược đồ; lược đồ từ chối lo�
 		['quy tắc thiếu {guide}', { ...good, file: 'to-roi.pdf' }],
 		['đuôi tệp khác định dạng', { ...good, file: 'to-roi-{guide}.png' }],
 		['hướng dẫn không có', { ...good, from: { guide: 'khong-co' }, file: 'to-roi-x.pdf' }],
-		['băng rôn từ số điện thoại', { ...good, kind: 'banner', paper: 'banner-5x1', from: 'hotlines', file: 'x.pdf', topic: 'tro-giup' }],
-		['áp phích số điện thoại không có chủ đề', { ...good, kind: 'poster', paper: 'A3', from: 'hotlines', file: 'x.pdf' }],
+		[
+			'băng rôn từ số điện thoại',
+			{ ...good, kind: 'banner', paper: 'banner-5x1', from: 'hotlines', file: 'x.pdf', topic: 'tro-giup' },
+		],
+		[
+			'áp phích số điện thoại không có chủ đề',
+			{ ...good, kind: 'poster', paper: 'A3', from: 'hotlines', file: 'x.pdf' },
+		],
 	];
 	for (const [name, value] of bad) expect(MaterialSchema.safeParse(value).success, name).toBe(false);
 	expect(TopicSchema.safeParse({ id: 'x', label: 'Xx', icon: 'khong-co-bieu-tuong', order: 1 }).success).toBe(false);
@@ -78,13 +89,22 @@ test('không có SITE_URL thì tài liệu không in địa chỉ, không có m�
 });
 
 test('bộ tài liệu Tháng hành động dẫn đầu trang giáo viên vào tháng 5 và tháng 6', () => {
-	expect(['2026-04-30', '2026-05-01', '2026-06-30', '2026-07-01', '2026-11-29'].map(kitSeason)).toEqual([false, true, true, false, false]);
+	expect(['2026-04-30', '2026-05-01', '2026-06-30', '2026-07-01', '2026-11-29'].map(kitSeason)).toEqual([
+		false,
+		true,
+		true,
+		false,
+		false,
+	]);
 });
 
 for (const m of expectedMaterials.filter((x) => x.format === 'docx' || x.format === 'pptx')) {
 	test(`${m.file}: mở được (giải nén), có tiêu đề, các bước, điều hiểu sai và số điện thoại`, () => {
 		const guide = m.guide!.data;
-		const { text, parts } = m.format === 'docx' ? officeText(file(m.file), /^word\/document\.xml$/) : officeText(file(m.file), /^ppt\/slides\/slide\d+\.xml$/);
+		const { text, parts } =
+			m.format === 'docx'
+				? officeText(file(m.file), /^word\/document\.xml$/)
+				: officeText(file(m.file), /^ppt\/slides\/slide\d+\.xml$/);
 		expect(parts.length).toBeGreaterThan(0);
 		expect(text).toContain(guide.title);
 		for (const step of guide.parts['hoc-sinh']!.steps) expect(text, step.text).toContain(squash(printed(step.text)));
@@ -127,17 +147,28 @@ test('ảnh xem trước (og:image) của mọi trang: địa chỉ tuyệt đ�
 		expect(statSync(path).size, path).toBeLessThanOrEqual(150 * 1024);
 		expect(pngSize(readFileSync(path)), path).toEqual(OG_SIZE);
 	}
-	if (!SITE_URL_IS_DEFAULT) expect(walk('dist').filter((f) => f.startsWith(routes.ogImage('/').split('/')[1]!)).length).toBe(pages.length);
+	if (!SITE_URL_IS_DEFAULT)
+		expect(walk('dist').filter((f) => f.startsWith(routes.ogImage('/').split('/')[1]!)).length).toBe(pages.length);
 });
 
 test('phông Be Vietnam Pro có mọi chữ mà ảnh và PDF in: tiêu đề, các bước, điều hiểu sai, tên các số điện thoại', () => {
 	const require = createRequire(import.meta.url);
-	const fonts = ['400Regular', '700Bold'].map((w) => fontkit.create(readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${w}/BeVietnamPro_${w}.ttf`))));
+	const fonts = ['400Regular', '700Bold'].map((w) =>
+		fontkit.create(readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${w}/BeVietnamPro_${w}.ttf`))),
+	);
 	const texts = [
-		...fullGuides.flatMap((g) => [g.data.title, g.data.description, g.data.forChildren ?? '', ...Object.values(g.data.parts).flatMap((p) => p.steps.map((s) => printed(s.text))), ...g.data.myths.flatMap((m) => [printed(m.myth), printed(m.truth)])]),
+		...fullGuides.flatMap((g) => [
+			g.data.title,
+			g.data.description,
+			g.data.forChildren ?? '',
+			...Object.values(g.data.parts).flatMap((p) => p.steps.map((s) => printed(s.text))),
+			...g.data.myths.flatMap((m) => [printed(m.myth), printed(m.truth)]),
+		]),
 		...hotlines.flatMap((h) => [h.name, h.label, h.display]),
 	];
 	const missing = new Set<string>();
-	for (const text of texts) for (const ch of text.normalize('NFC')) for (const font of fonts) if (!/\s/.test(ch) && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)) missing.add(ch);
+	for (const text of texts)
+		for (const ch of text.normalize('NFC'))
+			for (const font of fonts) if (!/\s/.test(ch) && !font.hasGlyphForCodePoint(ch.codePointAt(0)!)) missing.add(ch);
 	expect([...missing]).toEqual([]);
 });

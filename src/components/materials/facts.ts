@@ -25,7 +25,8 @@ export function factsOf(m: Material): string {
 	const size = kilobytes(m.bytes.length);
 	if (m.format === 'docx') return t('materials.facts.docx', { minutes: m.minutes ?? 0, size });
 	if (m.format === 'pptx') return t('materials.facts.pptx', { pages: m.pages ?? 0, size });
-	if (m.format === 'png') return t('materials.facts.png', { width: m.pixels?.width ?? 0, height: m.pixels?.height ?? 0, size });
+	if (m.format === 'png')
+		return t('materials.facts.png', { width: m.pixels?.width ?? 0, height: m.pixels?.height ?? 0, size });
 	if (m.paper === 'banner-5x1') return t('materials.facts.banner', { size });
 	if (m.kind === 'talk') return t('materials.facts.talkPdf', { pages: m.pages ?? 0, minutes: m.minutes ?? 0, size });
 	return t('materials.facts.pdf', { paper: m.paper, pages: m.pages ?? 0, size });

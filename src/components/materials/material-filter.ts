@@ -16,13 +16,20 @@ export function startMaterialFilter(): void {
 	const apply = () => {
 		let shown = 0;
 		for (const item of items) {
-			item.hidden = !selects.every((s) => !s.value || item.getAttribute(`data-${s.name}`)!.split(' ').includes(s.value));
+			item.hidden = !selects.every(
+				(s) => !s.value || item.getAttribute(`data-${s.name}`)!.split(' ').includes(s.value),
+			);
 			if (!item.hidden) shown++;
 		}
-		for (const group of $<HTMLElement>('[data-material-group]')) group.hidden = !group.querySelector('li:not([hidden])');
+		for (const group of $<HTMLElement>('[data-material-group]'))
+			group.hidden = !group.querySelector('li:not([hidden])');
 		const active = selects.some((s) => s.value);
 		reset.hidden = !active;
-		count.textContent = !active ? '' : shown ? count.dataset['template']!.replace('{shown}', `${shown}`).replace('{total}', `${items.length}`) : count.dataset['none']!;
+		count.textContent = !active
+			? ''
+			: shown
+				? count.dataset['template']!.replace('{shown}', `${shown}`).replace('{total}', `${items.length}`)
+				: count.dataset['none']!;
 		const query = new URLSearchParams(selects.filter((s) => s.value).map((s) => [s.name, s.value]));
 		history.replaceState(history.state, '', `?${query}`.replace(/\?$/, location.pathname) + location.hash);
 	};

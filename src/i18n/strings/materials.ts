@@ -1,7 +1,8 @@
 // UI strings: the materials library and the words the generated materials put around content data.
 export const materials = {
 	'section.materials.title': 'Tài liệu in',
-	'section.materials.description': 'Tờ rơi, áp phích, băng rôn, bài tuyên truyền, bài trình chiếu, câu hỏi và ảnh để chia sẻ, tạo từ cùng dữ liệu với trang web.',
+	'section.materials.description':
+		'Tờ rơi, áp phích, băng rôn, bài tuyên truyền, bài trình chiếu, câu hỏi và ảnh để chia sẻ, tạo từ cùng dữ liệu với trang web.',
 	'section.materials.intro':
 		'Tài liệu để in, để chiếu trên lớp và để chia sẻ, tạo từ cùng dữ liệu với trang web nên số điện thoại, các bước và chủ đề luôn khớp. Bạn cũng có thể in bất kỳ hướng dẫn nào ngay từ trình duyệt.',
 
@@ -12,7 +13,8 @@ export const materials = {
 	'materials.filter.count': 'Đang hiện {shown} / {total} tài liệu.',
 	'materials.filter.none': 'Không có tài liệu nào khớp với bộ lọc này. Bấm "Xóa bộ lọc" để xem lại tất cả.',
 	'materials.group.kit': 'Tháng hành động vì trẻ em năm {year}',
-	'materials.group.kitIntro': 'Áp phích và băng rôn của năm {year}. Bài tuyên truyền, bài trình chiếu và câu hỏi của từng chủ đề ở ngay bên dưới.',
+	'materials.group.kitIntro':
+		'Áp phích và băng rôn của năm {year}. Bài tuyên truyền, bài trình chiếu và câu hỏi của từng chủ đề ở ngay bên dưới.',
 	'materials.group.hotlines': 'Số điện thoại cần nhớ',
 	'materials.group.guide': '{title}',
 	'materials.group.past': 'Tháng hành động các năm trước',
@@ -31,7 +33,8 @@ export const materials = {
 
 	// The Action Month kit on the hubs.
 	'materials.kit.title': 'Bộ tài liệu Tháng hành động vì trẻ em năm {year}',
-	'materials.kit.intro': 'Áp phích và băng rôn để in cho tháng 6. Mỗi hướng dẫn an toàn còn có bài tuyên truyền dưới cờ, bài trình chiếu và câu hỏi đúng – sai cho lớp học.',
+	'materials.kit.intro':
+		'Áp phích và băng rôn để in cho tháng 6. Mỗi hướng dẫn an toàn còn có bài tuyên truyền dưới cờ, bài trình chiếu và câu hỏi đúng – sai cho lớp học.',
 	'materials.kit.classroom': 'Tài liệu cho lớp học: bài tuyên truyền, trình chiếu, câu hỏi',
 
 	// Kinds, as readers call them.
@@ -47,6 +50,7 @@ export const materials = {
 	// Words printed around the data.
 	'materials.print.callNow': 'Cần giúp đỡ? Gọi ngay:',
 	'materials.print.scan': 'Quét mã để đọc trên điện thoại',
+	'materials.print.free': 'Không mất tiền, 24 giờ mỗi ngày ({cite}).',
 	'materials.print.readMore': 'Đọc bài đầy đủ, có nguồn của từng bước:',
 	'materials.print.updated': 'Cập nhật: {date}',
 	'materials.print.producer': 'Bảo vệ trẻ em Hải Phòng (pdf-lib)',
@@ -77,7 +81,8 @@ export const materials = {
 	'materials.talk.closing': 'Cảm ơn các thầy cô và các em đã lắng nghe.',
 	'materials.talk.sources': 'Nguồn của bài (để thầy cô tham khảo)',
 	'materials.talk.readOnline': 'Bài đầy đủ trên trang web: {address}',
-	'materials.talk.editNote': 'Thầy cô có thể sửa lời chào, thêm tên trường, nhưng xin giữ nguyên các bước và số điện thoại.',
+	'materials.talk.editNote':
+		'Thầy cô có thể sửa lời chào, thêm tên trường, nhưng xin giữ nguyên các bước và số điện thoại.',
 
 	// The slides.
 	'materials.slides.remember': 'Em cần nhớ',

@@ -10,7 +10,8 @@ import type { Design } from '../types.ts';
 
 export const banner: Design = {
 	async build(planned, ctx) {
-		if (planned.subject.type !== 'campaign' || planned.paper !== 'banner-5x1') throw new Error('băng rôn: cần một năm chiến dịch, khổ banner-5x1');
+		if (planned.subject.type !== 'campaign' || planned.paper !== 'banner-5x1')
+			throw new Error('băng rôn: cần một năm chiến dịch, khổ banner-5x1');
 		const c = planned.subject.campaign;
 		const title = t('campaign.yearTitle', { year: c.year });
 		const { doc, fonts } = await newDocument({
@@ -33,12 +34,44 @@ export const banner: Design = {
 		const panel = { width: H * 1.25, height: H - 3 * m };
 		const panelX = W - 1.5 * m - panel.width;
 		page.drawRectangle({ x: panelX, y: 1.5 * m, ...panel, color: WHITE });
-		const numberSize = fitSize(first.display, fonts.bold, { width: panel.width - 2 * m, height: panel.height * 0.62 }, panel.height * 0.62, 40, 1);
+		const numberSize = fitSize(
+			first.display,
+			fonts.bold,
+			{ width: panel.width - 2 * m, height: panel.height * 0.62 },
+			panel.height * 0.62,
+			40,
+			1,
+		);
 		const numberTop = 1.5 * m + panel.height - (panel.height * 0.62 - numberSize) / 2 - m * 0.6;
-		paragraph(page, first.display, { x: panelX + (panel.width - fonts.bold.widthOfTextAtSize(first.display, numberSize)) / 2, top: numberTop, width: panel.width }, { font: fonts.bold, size: numberSize, colour: pdfColour('help'), leading: 1 });
-		const labelSize = fitSize(first.label, fonts.bold, { width: panel.width - 2 * m, height: panel.height * 0.2 }, H * 0.09, 12, 1.1);
+		paragraph(
+			page,
+			first.display,
+			{
+				x: panelX + (panel.width - fonts.bold.widthOfTextAtSize(first.display, numberSize)) / 2,
+				top: numberTop,
+				width: panel.width,
+			},
+			{ font: fonts.bold, size: numberSize, colour: pdfColour('help'), leading: 1 },
+		);
+		const labelSize = fitSize(
+			first.label,
+			fonts.bold,
+			{ width: panel.width - 2 * m, height: panel.height * 0.2 },
+			H * 0.09,
+			12,
+			1.1,
+		);
 		const lw = fonts.bold.widthOfTextAtSize(first.label, labelSize);
-		paragraph(page, first.label, { x: panelX + Math.max(m, (panel.width - lw) / 2), top: 1.5 * m + panel.height * 0.28, width: panel.width - 2 * m }, { font: fonts.bold, size: labelSize, leading: 1.1 });
+		paragraph(
+			page,
+			first.label,
+			{
+				x: panelX + Math.max(m, (panel.width - lw) / 2),
+				top: 1.5 * m + panel.height * 0.28,
+				width: panel.width - 2 * m,
+			},
+			{ font: fonts.bold, size: labelSize, leading: 1.1 },
+		);
 
 		const x = icon.x + icon.width + H * 0.12;
 		const width = panelX - x - H * 0.12;
@@ -46,9 +79,22 @@ export const banner: Design = {
 		const line2 = c.theme ? `“${c.theme.value}”` : t('materials.banner.callLine');
 		const headingSize = fitSize(heading, fonts.bold, { width, height: H * 0.42 }, H * 0.19, 20, 1.1);
 		const line2Size = fitSize(line2, fonts.bold, { width, height: H * 0.3 }, H * 0.12, 16, 1.15);
-		const total = measure(heading, { font: fonts.bold, size: headingSize, leading: 1.1 }, width) + H * 0.05 + measure(line2, { font: fonts.bold, size: line2Size, leading: 1.15 }, width);
-		const top = paragraph(page, heading, { x, top: (H + total) / 2, width }, { font: fonts.bold, size: headingSize, colour: WHITE, leading: 1.1 });
-		paragraph(page, line2, { x, top: top - H * 0.05, width }, { font: fonts.bold, size: line2Size, colour: pdfColour('warning-tint'), leading: 1.15 });
+		const total =
+			measure(heading, { font: fonts.bold, size: headingSize, leading: 1.1 }, width) +
+			H * 0.05 +
+			measure(line2, { font: fonts.bold, size: line2Size, leading: 1.15 }, width);
+		const top = paragraph(
+			page,
+			heading,
+			{ x, top: (H + total) / 2, width },
+			{ font: fonts.bold, size: headingSize, colour: WHITE, leading: 1.1 },
+		);
+		paragraph(
+			page,
+			line2,
+			{ x, top: top - H * 0.05, width },
+			{ font: fonts.bold, size: line2Size, colour: pdfColour('warning-tint'), leading: 1.15 },
+		);
 		return save(doc);
 	},
 };

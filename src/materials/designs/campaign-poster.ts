@@ -4,21 +4,26 @@
 // their pictograms when there is room, and the hotline box with a QR code to that year's page.
 import type { PDFPage } from 'pdf-lib';
 import { t } from '../../i18n/index.ts';
-import { PAPER, marginOf } from '../layout.ts';
+import { HOTLINE_BOX, PAPER, marginOf } from '../layout.ts';
 import { measure, newDocument, paragraph, pictogram, save, type Fonts, type TextStyle } from '../pdf.ts';
 import { hotlineBox } from '../hotline-box.ts';
 import { pdfColour } from '../tokens.ts';
-import { posterBand } from './hotline-poster.ts';
+import { posterBand } from './poster-band.ts';
 import type { CampaignInfo, Context, Design } from '../types.ts';
 
 type Block = { height: number; draw: (page: PDFPage, top: number) => void };
 
 /** The blocks under the band, in order; each knows its height before it is drawn. */
 function blocks(c: CampaignInfo, ctx: Context, fonts: Fonts, x: number, width: number, k: number): Block[] {
-	const text = (s: string, style: TextStyle): Block => ({ height: measure(s, style, width), draw: (page, top) => paragraph(page, s, { x, top, width }, style) });
+	const text = (s: string, style: TextStyle): Block => ({
+		height: measure(s, style, width),
+		draw: (page, top) => paragraph(page, s, { x, top, width }, style),
+	});
 	const muted = { font: fonts.regular, size: 9 * k, colour: pdfColour('text-muted') };
 	const label = { font: fonts.bold, size: 17 * k, colour: pdfColour('help') };
-	const out: Block[] = [text(t('materials.poster.dates', { start: c.start, end: c.end }), { font: fonts.bold, size: 18 * k })];
+	const out: Block[] = [
+		text(t('materials.poster.dates', { start: c.start, end: c.end }), { font: fonts.bold, size: 18 * k }),
+	];
 	if (c.theme) {
 		out.push(text(t('materials.poster.themeOfYear', { year: c.year }), label));
 		out.push(text(`“${c.theme.value}”`, { font: fonts.bold, size: 26 * k, leading: 1.15 }));
@@ -56,7 +61,12 @@ function blocks(c: CampaignInfo, ctx: Context, fonts: Fonts, x: number, width: n
 				const gy = top - Math.floor(i / 2) * (row + 12 * k);
 				pictogram(page, g.icon, { x: gx, y: gy - row, width: row, height: row }, pdfColour('help'));
 				const h = measure(g.title, style, colWidth - row - 8 * k);
-				paragraph(page, g.title, { x: gx + row + 8 * k, top: gy - (row - h) / 2, width: colWidth - row - 8 * k }, style);
+				paragraph(
+					page,
+					g.title,
+					{ x: gx + row + 8 * k, top: gy - (row - h) / 2, width: colWidth - row - 8 * k },
+					style,
+				);
 			}
 		},
 	});
@@ -65,7 +75,8 @@ function blocks(c: CampaignInfo, ctx: Context, fonts: Fonts, x: number, width: n
 
 export const campaignPoster: Design = {
 	async build(planned, ctx) {
-		if (planned.subject.type !== 'campaign' || (planned.paper !== 'A4' && planned.paper !== 'A3')) throw new Error('áp phích chiến dịch: cần một năm chiến dịch, khổ A4 hoặc A3');
+		if (planned.subject.type !== 'campaign' || (planned.paper !== 'A4' && planned.paper !== 'A3'))
+			throw new Error('áp phích chiến dịch: cần một năm chiến dịch, khổ A4 hoặc A3');
 		const c = planned.subject.campaign;
 		const paper = planned.paper;
 		const title = t('campaign.yearTitle', { year: c.year });
@@ -84,7 +95,7 @@ export const campaignPoster: Design = {
 		const bandBottom = posterBand(page, fonts, { paper, site: ctx.site.name, title, icon: planned.icon });
 		// On a poster the hotline box is a little larger than on a leaflet, to read from further away.
 		const boxScale = 1.2 * k;
-		const boxHeight = 118 * boxScale;
+		const boxHeight = HOTLINE_BOX * boxScale;
 		const all = blocks(c, ctx, fonts, m, W - 2 * m, k);
 		const room = bandBottom - m - boxHeight - 24 * k;
 		// The guides' grid (the last two blocks) goes only when everything fits; the rest shares the space.
@@ -96,7 +107,12 @@ export const campaignPoster: Design = {
 			block.draw(page, top);
 			top -= block.height + gap;
 		}
-		hotlineBox(page, fonts, { x: m, y: m, width: W - 2 * m, height: boxHeight }, { lines: ctx.bar, link: c.link, scale: boxScale });
+		hotlineBox(
+			page,
+			fonts,
+			{ x: m, y: m, width: W - 2 * m, height: boxHeight },
+			{ lines: ctx.bar, link: c.link, scale: boxScale, reassurance: ctx.reassurance },
+		);
 		return save(doc);
 	},
 };

@@ -13,7 +13,14 @@ function card(page: PDFPage, fonts: Fonts, ctx: Context, x: number, y: number, i
 	const { width, height } = cardGrid();
 	const pad = 5 * MM;
 	const help = pdfColour('help');
-	page.drawRectangle({ x: x + 1.5 * MM, y: y + 1.5 * MM, width: width - 3 * MM, height: height - 3 * MM, borderColor: help, borderWidth: 1 });
+	page.drawRectangle({
+		x: x + 1.5 * MM,
+		y: y + 1.5 * MM,
+		width: width - 3 * MM,
+		height: height - 3 * MM,
+		borderColor: help,
+		borderWidth: 1,
+	});
 	// The pictogram sits where pictogramBox() says for the first card, and at the same place on every card.
 	const first = pictogramBox('cards', 'A4')!;
 	const grid = cardGrid();
@@ -22,10 +29,33 @@ function card(page: PDFPage, fonts: Fonts, ctx: Context, x: number, y: number, i
 	pictogram(page, icon, { x: ix, y: iy, width: first.width, height: first.height }, help);
 	const left = x + pad;
 	const textWidth = first.x - grid.x0 - pad - 4 * MM;
-	let top = paragraph(page, ctx.site.name, { x: left, top: y + height - pad, width: textWidth }, { font: fonts.bold, size: 8, colour: help });
+	let top = paragraph(
+		page,
+		ctx.site.name,
+		{ x: left, top: y + height - pad, width: textWidth },
+		{ font: fonts.bold, size: 8, colour: help },
+	);
 	for (const [i, h] of ctx.bar.entries()) {
-		top = paragraph(page, h.display, { x: left, top: top - 3, width: textWidth }, { font: fonts.bold, size: i === 0 ? 26 : 19, leading: 1.05 });
-		top = paragraph(page, h.label, { x: left, top: top - 1, width: textWidth }, { font: fonts.regular, size: 7.5, leading: 1.2 });
+		top = paragraph(
+			page,
+			h.display,
+			{ x: left, top: top - 3, width: textWidth },
+			{ font: fonts.bold, size: i === 0 ? 26 : 19, leading: 1.05 },
+		);
+		top = paragraph(
+			page,
+			h.label,
+			{ x: left, top: top - 1, width: textWidth },
+			{ font: fonts.regular, size: 7.5, leading: 1.2 },
+		);
+		const free = ctx.reassurance[h.id];
+		if (free)
+			top = paragraph(
+				page,
+				free,
+				{ x: left, top, width: textWidth },
+				{ font: fonts.bold, size: 6, leading: 1.2, colour: help },
+			);
 	}
 	if (link.url && link.address) {
 		const size = 18 * MM;
@@ -49,7 +79,8 @@ export const cards: Design = {
 		const page = doc.addPage([...PAPER.A4]);
 		const g = cardGrid();
 		for (let row = 0; row < g.rows; row++) {
-			for (let col = 0; col < g.cols; col++) card(page, fonts, ctx, g.x0 + col * g.width, g.y0 + row * g.height, planned.icon, link);
+			for (let col = 0; col < g.cols; col++)
+				card(page, fonts, ctx, g.x0 + col * g.width, g.y0 + row * g.height, planned.icon, link);
 		}
 		// Cut marks outside the grid, on every cutting line.
 		const mark = { thickness: 0.5, color: rgb(0.3, 0.3, 0.3) };

@@ -9,8 +9,8 @@ import { leaflet } from './leaflet.ts';
 import { quiz } from './quiz.ts';
 import { shareImage } from './share-image.ts';
 import { talkPdf } from './talk-pdf.ts';
-import { talkDocx } from '../talk.ts';
-import { slides } from '../slides.ts';
+import { talkDocx } from './talk-docx.ts';
+import { slides } from './slides.ts';
 import type { Design, Planned } from '../types.ts';
 
 const DESIGNS: Record<string, Design> = {

@@ -4,41 +4,18 @@
 // myth's truth and the sources on a separate page for the teacher.
 import type { PDFPage } from 'pdf-lib';
 import { t } from '../../i18n/index.ts';
-import { CHILDREN } from '../../schemas/article.ts';
-import { BAND, PAPER, marginOf, pictogramBox } from '../layout.ts';
+import { BAND, HOTLINE_BOX as BOX_HEIGHT, PAPER, marginOf, pictogramBox } from '../layout.ts';
 import { badge, band, measure, newDocument, paragraph, save, Writer, type Fonts } from '../pdf.ts';
 import { hotlineBox } from '../hotline-box.ts';
 import { WHITE, pdfColour } from '../tokens.ts';
-import type { Design, GuideInfo } from '../types.ts';
-
-export interface QuizItem {
-	statement: string;
-	answer: boolean;
-	explanation?: string;
-	cite: string[];
-}
-
-/** The quiz's statements: every myth, and the first children's steps as true statements. */
-export function quizItems(guide: GuideInfo): QuizItem[] {
-	const steps = (guide.parts.find((p) => p.id === CHILDREN) ?? guide.parts[0]!).steps;
-	const items: QuizItem[] = [];
-	guide.myths.forEach((m, i) => {
-		items.push({ statement: m.myth, answer: false, explanation: m.truth, cite: m.cite });
-		const step = steps[i];
-		if (step) items.push({ statement: step.text, answer: true, cite: step.cite });
-	});
-	// A fixed order per guide, so that the answers do not simply alternate.
-	const seed = [...guide.id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
-	return items.map((item, i) => ({ item, key: (seed * (i + 3) * 2654435761) >>> 0 })).sort((a, b) => a.key - b.key).map((x) => x.item);
-}
+import { quizItems } from '../texts.ts';
+import type { Design } from '../types.ts';
 
 function tickBox(page: PDFPage, fonts: Fonts, x: number, top: number, label: string): void {
 	const size = 15;
 	page.drawRectangle({ x, y: top - size, width: size, height: size, borderColor: pdfColour('text'), borderWidth: 1 });
 	page.drawText(label, { x: x + size + 3, y: top - size + 3.5, size: 10, font: fonts.bold, color: pdfColour('text') });
 }
-
-const BOX_HEIGHT = 108;
 
 export const quiz: Design = {
 	async build(planned, ctx) {
@@ -59,9 +36,24 @@ export const quiz: Design = {
 		const icon = pictogramBox('quiz', 'A4')!;
 		band(page, { y: H - BAND.sheet, height: BAND.sheet, colour: pdfColour('help') });
 		badge(page, guide.icon, icon, WHITE, pdfColour('help'));
-		const site = paragraph(page, ctx.site.name, { x: m, top: H - 18, width: icon.x - m - 12 }, { font: fonts.bold, size: 10, colour: WHITE });
-		const top = paragraph(page, t('materials.quiz.heading').toLocaleUpperCase('vi'), { x: m, top: site - 4, width: icon.x - m - 12 }, { font: fonts.bold, size: 11, colour: WHITE });
-		paragraph(page, guide.title, { x: m, top: top - 6, width: icon.x - m - 12 }, { font: fonts.bold, size: 24, colour: WHITE, leading: 1.15 });
+		const site = paragraph(
+			page,
+			ctx.site.name,
+			{ x: m, top: H - 18, width: icon.x - m - 12 },
+			{ font: fonts.bold, size: 10, colour: WHITE },
+		);
+		const top = paragraph(
+			page,
+			t('materials.quiz.heading').toLocaleUpperCase('vi'),
+			{ x: m, top: site - 4, width: icon.x - m - 12 },
+			{ font: fonts.bold, size: 11, colour: WHITE },
+		);
+		paragraph(
+			page,
+			guide.title,
+			{ x: m, top: top - 6, width: icon.x - m - 12 },
+			{ font: fonts.bold, size: 24, colour: WHITE, leading: 1.15 },
+		);
 
 		const w = new Writer(doc, fonts, [W, H], m, H - BAND.sheet - 18, BOX_HEIGHT + 14);
 		w.text(t('materials.quiz.name'), { font: fonts.regular, size: 11 }, { gap: 8 });
@@ -78,15 +70,30 @@ export const quiz: Design = {
 			tickBox(w.page, fonts, m + 38, w.y, t('materials.quiz.false'));
 			w.text(item.statement, statement, { indent: 104, prefix: `${i + 1}.`, gap: 4 });
 			if (writing > 0) {
-				w.text(t('materials.quiz.why'), { font: fonts.regular, size: 9, colour: pdfColour('text-muted') }, { indent: 104, gap: 0 });
+				w.text(
+					t('materials.quiz.why'),
+					{ font: fonts.regular, size: 9, colour: pdfColour('text-muted') },
+					{ indent: 104, gap: 0 },
+				);
 				for (let l = 0; l < writing; l++) {
 					w.y -= 19;
-					w.page.drawLine({ start: { x: m + 104, y: w.y }, end: { x: W - m, y: w.y }, thickness: 0.6, color: pdfColour('border'), dashArray: [1.5, 2.5] });
+					w.page.drawLine({
+						start: { x: m + 104, y: w.y },
+						end: { x: W - m, y: w.y },
+						thickness: 0.6,
+						color: pdfColour('border'),
+						dashArray: [1.5, 2.5],
+					});
 				}
 			}
 			w.y -= size * 0.9;
 		}
-		hotlineBox(page, fonts, { x: m, y: m, width: W - 2 * m, height: BOX_HEIGHT }, { lines: ctx.bar, link: guide.link });
+		hotlineBox(
+			page,
+			fonts,
+			{ x: m, y: m, width: W - 2 * m, height: BOX_HEIGHT },
+			{ lines: ctx.bar, link: guide.link, reassurance: ctx.reassurance },
+		);
 
 		// The answer key, on a page of its own so the quiz sheet can be copied without it.
 		doc.addPage([W, H]);
@@ -95,8 +102,16 @@ export const quiz: Design = {
 		k.text(guide.title, { font: fonts.regular, size: 11, colour: pdfColour('text-muted') }, { gap: 14 });
 		for (const [i, item] of items.entries()) {
 			const answer = item.answer ? t('materials.quiz.keyTrue') : t('materials.quiz.keyFalse');
-			k.text(`${answer} ${item.explanation ?? item.statement}`, { font: fonts.regular, size: 11 }, { indent: 22, prefix: `${i + 1}.`, gap: 2 });
-			k.text(t('materials.poster.sources', { sources: item.cite.join('; ') }), { font: fonts.regular, size: 8.5, colour: pdfColour('text-muted') }, { indent: 22, gap: 10 });
+			k.text(
+				`${answer} ${item.explanation ?? item.statement}`,
+				{ font: fonts.regular, size: 11 },
+				{ indent: 22, prefix: `${i + 1}.`, gap: 2 },
+			);
+			k.text(
+				t('materials.poster.sources', { sources: item.cite.join('; ') }),
+				{ font: fonts.regular, size: 8.5, colour: pdfColour('text-muted') },
+				{ indent: 22, gap: 10 },
+			);
 		}
 		return save(doc);
 	},

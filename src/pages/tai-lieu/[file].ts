@@ -10,7 +10,8 @@ const TYPES: Record<Material['format'], string> = {
 	png: 'image/png',
 };
 
-export const getStaticPaths = (async () => (await getMaterials()).map((m) => ({ params: { file: m.file }, props: { material: m } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	(await getMaterials()).map((m) => ({ params: { file: m.file }, props: { material: m } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
 	const { material } = props as { material: Material };
