@@ -47,12 +47,32 @@ function body(planned: Planned, ctx: Context): { title: string; items: Node[]; l
 		return { title: guide.title, items, link: guide.link };
 	}
 	if (planned.subject.type !== 'hotlines') throw new Error('ảnh chia sẻ: cần một hướng dẫn hoặc from: hotlines');
-	const items = ctx.bar.map((h, i) =>
-		el('div', { display: 'flex', flexDirection: 'column', marginBottom: 30 }, [
-			el('div', { fontSize: i === 0 ? 120 : 88, fontWeight: 700, color: help, lineHeight: 1 }, h.display),
-			el('div', { fontSize: 30, color: text, lineHeight: 1.25, marginTop: 8 }, h.name),
-		]),
-	);
+	// The national line is at the foot; the body gives the other lines and the emergency numbers.
+	const items = [
+		...ctx.bar
+			.slice(1)
+			.map((h) =>
+				el('div', { display: 'flex', flexDirection: 'column', marginBottom: 34 }, [
+					el('div', { fontSize: 60, fontWeight: 700, color: help, lineHeight: 1 }, h.display),
+					el('div', { fontSize: 30, color: text, lineHeight: 1.25, marginTop: 8 }, h.name),
+				]),
+			),
+		el('div', { fontSize: 32, fontWeight: 700, color: text, marginBottom: 16 }, t('materials.poster.emergency')),
+		el(
+			'div',
+			{ display: 'flex', justifyContent: 'space-between' },
+			ctx.emergency.map((h) =>
+				el(
+					'div',
+					{ display: 'flex', flexDirection: 'column', width: 225, border: `3px solid ${text}`, padding: '12px 16px' },
+					[
+						el('div', { fontSize: 56, fontWeight: 700, color: text, lineHeight: 1 }, h.display),
+						el('div', { fontSize: 24, color: text, marginTop: 6 }, h.label),
+					],
+				),
+			),
+		),
+	];
 	return { title: t('materials.poster.hotlinesTitle'), items, link: planned.subject.link };
 }
 
