@@ -53,23 +53,32 @@ export default function ogImagesIntegration(): AstroIntegration {
 				const pages = readdirSync(root, { recursive: true, withFileTypes: true }).filter(
 					(e) => e.isFile() && e.name.endsWith('.html'),
 				);
+				// Two images at a time: one is laid out (satori, on this thread) while the other is rasterised.
+				const pending = new Set<Promise<void>>();
 				for (const entry of pages) {
 					const html = await readFile(join(entry.parentPath, entry.name), 'utf8');
 					const image = meta(html, 'og:image');
 					const title = meta(html, 'og:title');
 					if (!image || !title) continue;
-					const path = new URL(image).pathname.slice(BASE_PATH.length - 1);
-					const png = await ogImage({
-						title: unescape(title),
-						site: site.name,
-						line: { display: line.display, name: line.name },
-						icon: line.icon,
-					});
-					await mkdir(dirname(join(root, path)), { recursive: true });
-					await writeFile(join(root, path), png);
-					count++;
-					bytes += png.length;
+					const path = join(root, new URL(image).pathname.slice(BASE_PATH.length - 1));
+					const job = (async () => {
+						const png = await ogImage({
+							title: unescape(title),
+							site: site.name,
+							line: { display: line.display, name: line.name },
+							icon: line.icon,
+						});
+						await mkdir(dirname(path), { recursive: true });
+						await writeFile(path, png);
+						count++;
+						bytes += png.length;
+					})();
+					pending.add(job);
+					const done = () => pending.delete(job);
+					job.then(done, done);
+					if (pending.size >= 2) await Promise.race(pending);
 				}
+				await Promise.all(pending);
 				logger.info(
 					`${count} ảnh xem trước (og:image), ${Math.round(bytes / 1024)} KB, ${Math.round(performance.now() - started)} ms`,
 				);

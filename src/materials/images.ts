@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { iconSvg } from './icons.ts';
 import { QUIET_ZONE, qrGrid } from './qr.ts';
 
@@ -59,9 +59,12 @@ export function svgToPng(svg: string, width?: number): Uint8Array {
 	return new Resvg(svg, { fitTo, font: { loadSystemFonts: false }, background: 'white' }).render().asPng();
 }
 
-/** The layout as a PNG. */
+/** The layout as a PNG; resvg rasterises on a worker thread, so the next layout can start meanwhile. */
 export async function renderPng(node: Node, width: number, height: number): Promise<Uint8Array> {
-	return svgToPng(await toSvg(node, width, height));
+	const svg = await toSvg(node, width, height);
+	return (
+		await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false }, background: 'white' })
+	).asPng();
 }
 
 /** A QR code of `url` as SVG rectangles on white, quiet zone included. */
