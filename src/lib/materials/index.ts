@@ -10,7 +10,7 @@ import { getBarHotlines, getHotlines } from '../hotlines.ts';
 import { getCampaigns } from '../campaigns.ts';
 import { getAudienceLabels, getTopic } from '../taxonomy.ts';
 import { absoluteUrl } from '../url.ts';
-import { BUILD_DATE, site } from '../../config/site.ts';
+import { BUILD_DATE, SITE_ORIGIN, site } from '../../config/site.ts';
 import { GUIDE_PARTS } from '../../schemas/guide.ts';
 import { NUMBER_TOKEN } from '../../schemas/common.ts';
 import type { Hotline } from '../../schemas/hotline.ts';
@@ -50,8 +50,9 @@ export function printable(text: string, hotlines: readonly Hotline[]): string {
 const A4_MARGIN = 40;
 const BOX_HEIGHT = 112;
 
+/** The site's address as printed ("baovetreem.example.vn"); nothing in a preview build (no SITE_URL). */
 function siteAddress(): string {
-	return absoluteUrl(routes.home()).replace(/^https?:\/\//, '').replace(/\/$/, '');
+	return SITE_ORIGIN ? absoluteUrl(routes.home()).replace(/^https?:\/\//, '').replace(/\/$/, '') : '';
 }
 
 async function finish(doc: PDFDocument): Promise<{ bytes: Uint8Array; pages: number }> {
