@@ -73,10 +73,12 @@ export function checkContent(opts: ContentCheckOptions): ContentCheck {
 	const hotlines = hotlineText === undefined ? { entries: [], problems: [] } : checkDataFile(show('hotlines.yaml'), hotlineText, { buildDate: opts.buildDate });
 	problems.push(...hotlines.problems);
 	const hotlineNumbers = new Set(hotlines.entries.map((h) => String(h['number'] ?? '')).filter(Boolean));
-	const hotlineIds = new Set(hotlines.entries.map((h) => String(h['id'] ?? '')));
+	// While hotlines.yaml itself is broken, numbers and {so:…} elsewhere cannot be judged: one error, not fifty.
+	const hotlinesRead = hotlineText !== undefined && hotlines.problems.length === 0;
+	const hotlineIds = hotlinesRead ? new Set(hotlines.entries.map((h) => String(h['id'] ?? ''))) : undefined;
 	for (const name of layout.dataFiles.filter((d) => d !== 'hotlines')) {
 		const text = read(name);
-		if (text !== undefined) problems.push(...checkDataFile(show(`${name}.yaml`), text, { buildDate: opts.buildDate, allowedNumbers: hotlineNumbers, hotlineIds }).problems);
+		if (text !== undefined) problems.push(...checkDataFile(show(`${name}.yaml`), text, { buildDate: opts.buildDate, allowedNumbers: hotlinesRead ? hotlineNumbers : undefined, hotlineIds }).problems);
 	}
 
 	const entries: ContentEntry[] = [];

@@ -5,8 +5,8 @@
 // pages; images come from this site; phone numbers are never typed (<Call id="…" /> reads them).
 // The rules run as an mdast plugin of the MDX compiler (Sätteri, Astro's default), so a bad page
 // fails `npm run build` with its file and line; mdxProblems is the pure part, for the tests.
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { shownPath } from './content.ts';
 import { around, phoneNumbersIn } from './phones.ts';
 import { failOn, type Problem } from './problem.ts';
 
@@ -180,7 +180,7 @@ export function mdxRulesPlugin(rules: MdxRules) {
 		name: 'bvte:mdx-rules',
 		options: { position: true },
 		before(root: unknown, ctx: { fileURL: URL | undefined }) {
-			const file = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)).split('\\').join('/') : 'MDX';
+			const file = ctx.fileURL ? shownPath(fileURLToPath(ctx.fileURL)) : 'MDX';
 			failOn(mdxProblems(root as MdNode, file, rules), `${file}: trang MDX có nội dung không được phép`);
 		},
 	};

@@ -98,9 +98,12 @@ export function strayPhoneNumbers(text: string, allowed: ReadonlySet<string>): P
 	return phoneNumbersIn(text).filter((m) => !allowed.has(m.digits));
 }
 
-/** A few words around a match, to show the editor where it is. */
+/** A few whole words around a match, to show the editor where it is. */
 export function around(text: string, match: PhoneMatch, width = 30): string {
-	const from = Math.max(0, match.index - width);
-	const to = Math.min(text.length, match.index + match.text.length + width);
+	let from = Math.max(0, match.index - width);
+	let to = Math.min(text.length, match.index + match.text.length + width);
+	// Cut between words, never inside one.
+	if (from > 0) from = Math.min(match.index, text.indexOf(' ', from) + 1 || match.index);
+	if (to < text.length) to = Math.max(match.index + match.text.length, text.lastIndexOf(' ', to));
 	return `${from > 0 ? '…' : ''}${text.slice(from, to).replace(/\s+/g, ' ').trim()}${to < text.length ? '…' : ''}`;
 }

@@ -167,7 +167,7 @@ export function frontmatterOf(text: string): { yaml: string; firstLine: number }
  * not after the build's date, no typed phone number (numbers are {so:<hotline id>}), {so:…} naming a
  * hotline that exists, and no `slug` field (the file name is the page's address).
  */
-export function checkFrontmatter(file: string, text: string, opts: { buildDate: string; hotlineIds: ReadonlySet<string> }): Problem[] {
+export function checkFrontmatter(file: string, text: string, opts: { buildDate: string; hotlineIds: ReadonlySet<string> | undefined }): Problem[] {
 	const front = frontmatterOf(text);
 	if (!front) return [];
 	const lc = new LineCounter();
