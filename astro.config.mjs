@@ -12,7 +12,7 @@ import { BASE_PATH, SITE_ORIGIN } from './src/config/site.ts';
 export default defineConfig({
 	// Without SITE_URL (a preview build, `npm start`) there is no site: addresses are paths and no
 	// sitemap is written. A release build fails without it (src/build-checks/).
-	site: SITE_ORIGIN,
+	...(SITE_ORIGIN ? { site: SITE_ORIGIN } : {}),
 	base: BASE_PATH,
 	trailingSlash: 'always',
 	// Two pages on one address, or two data entries with one id, fail the build (the build checks

@@ -15,7 +15,7 @@ const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes
 
 /** The text of every page of a PDF, as pdfjs-dist extracts it. */
 async function pdfText(path: string): Promise<string> {
-	const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false, isEvalSupported: false }).promise;
+	const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false }).promise;
 	const texts: string[] = [];
 	for (let i = 1; i <= doc.numPages; i++) {
 		const content = await (await doc.getPage(i)).getTextContent();

@@ -3,7 +3,6 @@
 // long cache lifetimes of _headers only on files that exist.
 import { test, expect } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-// @ts-expect-error: a plain JavaScript module without types.
 import { serveDist } from '../../scripts/serve.mjs';
 import { SECURITY_HEADERS } from '../../src/config/security.ts';
 
