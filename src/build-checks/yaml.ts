@@ -114,6 +114,25 @@ export function checkDataFile(
 	text: string,
 	opts: { buildDate: string; allowedNumbers?: ReadonlySet<string> | undefined; hotlineIds?: ReadonlySet<string> | undefined },
 ): DataFile {
+	// The build checks every data file before Astro starts, then the content loader reads each again
+	// (from another module instance, hence globalThis): the same text gives the same entries, so the
+	// second read reuses the first parse. Keyed by the text itself, so an edit is never missed.
+	const key = `${file}\0${opts.buildDate}\0${text}`;
+	const cache = ((globalThis as { [PARSED]?: Map<string, DataFile> })[PARSED] ??= new Map());
+	const hit = cache.get(key);
+	if (hit && opts.allowedNumbers === undefined) return hit;
+	const result = parseDataFile(file, text, opts);
+	cache.set(key, result);
+	return result;
+}
+
+const PARSED = Symbol.for('bvte.build-checks.data-files');
+
+function parseDataFile(
+	file: string,
+	text: string,
+	opts: { buildDate: string; allowedNumbers?: ReadonlySet<string> | undefined; hotlineIds?: ReadonlySet<string> | undefined },
+): DataFile {
 	const lc = new LineCounter();
 	const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
 	if (doc.errors.length > 0) return { entries: [], problems: syntaxProblems(file, doc.errors, lc, 0) };
