@@ -14,6 +14,7 @@ import {
 	LawSchema,
 	ObservanceSchema,
 	PageSchema,
+	SituationSchema,
 	SourceSchema,
 	TopicSchema,
 } from './schemas/index.ts';
@@ -28,6 +29,7 @@ export const collections = {
 	guides: defineCollection({ loader: mdx('guides'), schema: GuideSchema }),
 	laws: defineCollection({ loader: mdx('laws'), schema: LawSchema }),
 	pages: defineCollection({ loader: mdx('pages'), schema: PageSchema }),
+	situations: defineCollection({ loader: mdx('situations'), schema: SituationSchema }),
 	documents: defineCollection({ loader: data('documents'), schema: DocumentSchema }),
 	sources: defineCollection({ loader: data('sources'), schema: SourceSchema }),
 	hotlines: defineCollection({ loader: data('hotlines'), schema: HotlineSchema }),

@@ -80,6 +80,3 @@ export const site = {
 	lang: 'vi',
 	timeZone: 'Asia/Ho_Chi_Minh',
 } as const;
-
-/** Build benchmark only (scripts/bench-build.mjs): guide pages use a one-line layout. */
-export const BENCH_BARE_LAYOUT = env['BENCH_BARE_LAYOUT'] === '1';

@@ -1,5 +1,5 @@
 // The pure checkers of src/build-checks/, which the build calls: no browser, no build.
-import { test, expect } from '@playwright/test';
+import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { phoneNumbersIn, strayPhoneNumbers } from '../../src/build-checks/phones.ts';
 import { dateFault, isRealDate } from '../../src/build-checks/dates.ts';
