@@ -22,7 +22,10 @@ function find() {
 	};
 }
 
-for (const [name, value] of [['CHROME_PATH', process.env.CHROME_PATH], ['JAVA_PATH', process.env.JAVA_PATH]]) {
+for (const [name, value] of [
+	['CHROME_PATH', process.env.CHROME_PATH],
+	['JAVA_PATH', process.env.JAVA_PATH],
+]) {
 	if (value && !existsSync(value)) {
 		console.error(`${name}=${value} không tồn tại.`);
 		process.exit(1);
@@ -40,8 +43,15 @@ if (missing.length && canInstall) {
 }
 
 const help = {
-	chromium: ['Debian/Ubuntu: sudo apt-get install chromium', 'hoặc: npx playwright install chromium', 'hoặc đặt CHROME_PATH=/đường/dẫn/tới/chrome'],
-	java: ['Debian/Ubuntu: sudo apt-get install default-jre-headless', 'hoặc cài Java 11 trở lên và đặt JAVA_PATH=/đường/dẫn/tới/java (hoặc JAVA_HOME)'],
+	chromium: [
+		'Debian/Ubuntu: sudo apt-get install chromium',
+		'hoặc: npx playwright install chromium',
+		'hoặc đặt CHROME_PATH=/đường/dẫn/tới/chrome',
+	],
+	java: [
+		'Debian/Ubuntu: sudo apt-get install default-jre-headless',
+		'hoặc cài Java 11 trở lên và đặt JAVA_PATH=/đường/dẫn/tới/java (hoặc JAVA_HOME)',
+	],
 };
 let failed = false;
 for (const [tool, path] of Object.entries(tools)) {
@@ -49,7 +59,9 @@ for (const [tool, path] of Object.entries(tools)) {
 		console.log(`Kiểm thử dùng ${tool}: ${path}`);
 	} else {
 		failed = true;
-		console.error([`Không tìm thấy ${tool} cho kiểm thử. Chọn một cách:`, ...help[tool].map((line) => `  - ${line}`)].join('\n'));
+		console.error(
+			[`Không tìm thấy ${tool} cho kiểm thử. Chọn một cách:`, ...help[tool].map((line) => `  - ${line}`)].join('\n'),
+		);
 	}
 }
 process.exit(failed ? 1 : 0);

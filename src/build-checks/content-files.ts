@@ -21,12 +21,16 @@ export interface ContentLayout {
 export function layoutFromConfig(configText: string): ContentLayout {
 	const folders: Record<string, string> = {};
 	const dataFiles: string[] = [];
-	for (const m of configText.matchAll(/(\w+)\s*:\s*defineCollection\(\s*\{\s*loader:\s*(mdx|data)\(\s*'([^']+)'\s*\)/g)) {
+	for (const m of configText.matchAll(
+		/(\w+)\s*:\s*defineCollection\(\s*\{\s*loader:\s*(mdx|data)\(\s*'([^']+)'\s*\)/g,
+	)) {
 		if (m[2] === 'mdx') folders[m[1]!] = m[3]!;
 		else dataFiles.push(m[3]!);
 	}
 	if (Object.keys(folders).length === 0 || dataFiles.length === 0) {
-		throw new Error('Không đọc được các bộ nội dung trong src/content.config.ts (dạng "tên: defineCollection({ loader: mdx(\'thư-mục\') … })").');
+		throw new Error(
+			'Không đọc được các bộ nội dung trong src/content.config.ts (dạng "tên: defineCollection({ loader: mdx(\'thư-mục\') … })").',
+		);
 	}
 	return { folders, dataFiles };
 }
@@ -56,7 +60,9 @@ export function contentFileProblems(files: readonly string[], layout: ContentLay
 		const file = `${root}/${path}`;
 		const parts = path.split('/');
 		const name = parts.at(-1)!;
-		const [base, ext = ''] = name.includes('.') ? [name.slice(0, name.lastIndexOf('.')), name.slice(name.lastIndexOf('.') + 1)] : [name, ''];
+		const [base, ext = ''] = name.includes('.')
+			? [name.slice(0, name.lastIndexOf('.')), name.slice(name.lastIndexOf('.') + 1)]
+			: [name, ''];
 		if (parts.length === 1) {
 			if (data.has(name)) continue;
 			const fix =
@@ -69,23 +75,38 @@ export function contentFileProblems(files: readonly string[], layout: ContentLay
 			continue;
 		}
 		if (!folders.has(parts[0]!)) {
-			problems.push({ file, message: `thư mục ${root}/${parts[0]}/ không được trang nào đọc, nên bị bỏ qua mà không báo`, fix: `chuyển bài vào ${[...folders].map((f) => `${root}/${f}/`).join(', ')}` });
+			problems.push({
+				file,
+				message: `thư mục ${root}/${parts[0]}/ không được trang nào đọc, nên bị bỏ qua mà không báo`,
+				fix: `chuyển bài vào ${[...folders].map((f) => `${root}/${f}/`).join(', ')}`,
+			});
 			continue;
 		}
 		if (parts.length > 2) {
-			problems.push({ file, message: 'bài nằm trong thư mục con: địa chỉ trang sẽ có thêm tên thư mục', fix: `chuyển tệp lên ${root}/${parts[0]}/` });
+			problems.push({
+				file,
+				message: 'bài nằm trong thư mục con: địa chỉ trang sẽ có thêm tên thư mục',
+				fix: `chuyển tệp lên ${root}/${parts[0]}/`,
+			});
 			continue;
 		}
 		if (ext !== 'mdx') {
 			problems.push({
 				file,
-				message: ext === 'md' ? 'tệp .md không được đọc (chỉ .mdx), nên bị bỏ qua mà không báo' : `tệp .${ext || '(không đuôi)'} không được đọc (chỉ .mdx)`,
+				message:
+					ext === 'md'
+						? 'tệp .md không được đọc (chỉ .mdx), nên bị bỏ qua mà không báo'
+						: `tệp .${ext || '(không đuôi)'} không được đọc (chỉ .mdx)`,
 				fix: `đổi tên thành ${slugify(base) || 'ten-bai'}.mdx, hoặc xóa tệp`,
 			});
 			continue;
 		}
 		if (base.startsWith('_')) {
-			problems.push({ file, message: 'tên tệp bắt đầu bằng "_" nên bị bỏ qua mà không báo', fix: `đổi tên thành ${slugify(base) || 'ten-bai'}.mdx để đăng, hoặc xóa tệp (bản nháp để ngoài content/)` });
+			problems.push({
+				file,
+				message: 'tên tệp bắt đầu bằng "_" nên bị bỏ qua mà không báo',
+				fix: `đổi tên thành ${slugify(base) || 'ten-bai'}.mdx để đăng, hoặc xóa tệp (bản nháp để ngoài content/)`,
+			});
 			continue;
 		}
 		if (!SLUG.test(base)) {

@@ -64,13 +64,20 @@ export function checkContent(opts: ContentCheckOptions): ContentCheck {
 	const read = (name: string) => {
 		const path = join(dir, `${name}.yaml`);
 		if (!existsSync(path)) {
-			problems.push({ file: show(`${name}.yaml`), message: 'thiếu tệp dữ liệu này', fix: 'khôi phục tệp (ví dụ bằng git checkout), hoặc bỏ khai báo của nó trong src/content.config.ts' });
+			problems.push({
+				file: show(`${name}.yaml`),
+				message: 'thiếu tệp dữ liệu này',
+				fix: 'khôi phục tệp (ví dụ bằng git checkout), hoặc bỏ khai báo của nó trong src/content.config.ts',
+			});
 			return undefined;
 		}
 		return readFileSync(path, 'utf8');
 	};
 	const hotlineText = layout.dataFiles.includes('hotlines') ? read('hotlines') : undefined;
-	const hotlines = hotlineText === undefined ? { entries: [], problems: [] } : checkDataFile(show('hotlines.yaml'), hotlineText, { buildDate: opts.buildDate });
+	const hotlines =
+		hotlineText === undefined
+			? { entries: [], problems: [] }
+			: checkDataFile(show('hotlines.yaml'), hotlineText, { buildDate: opts.buildDate });
 	problems.push(...hotlines.problems);
 	const hotlineNumbers = new Set(hotlines.entries.map((h) => String(h['number'] ?? '')).filter(Boolean));
 	// While hotlines.yaml itself is broken, numbers and {so:…} elsewhere cannot be judged: one error, not fifty.
@@ -78,13 +85,25 @@ export function checkContent(opts: ContentCheckOptions): ContentCheck {
 	const hotlineIds = hotlinesRead ? new Set(hotlines.entries.map((h) => String(h['id'] ?? ''))) : undefined;
 	for (const name of layout.dataFiles.filter((d) => d !== 'hotlines')) {
 		const text = read(name);
-		if (text !== undefined) problems.push(...checkDataFile(show(`${name}.yaml`), text, { buildDate: opts.buildDate, allowedNumbers: hotlinesRead ? hotlineNumbers : undefined, hotlineIds }).problems);
+		if (text !== undefined)
+			problems.push(
+				...checkDataFile(show(`${name}.yaml`), text, {
+					buildDate: opts.buildDate,
+					allowedNumbers: hotlinesRead ? hotlineNumbers : undefined,
+					hotlineIds,
+				}).problems,
+			);
 	}
 
 	const entries: ContentEntry[] = [];
 	for (const [collection, folder] of Object.entries(layout.folders)) {
 		for (const file of files.filter((f) => f.startsWith(`${folder}/`) && /^[^/]+\/[a-z0-9-]+\.mdx$/.test(f))) {
-			problems.push(...checkFrontmatter(show(file), readFileSync(join(dir, file), 'utf8'), { buildDate: opts.buildDate, hotlineIds }));
+			problems.push(
+				...checkFrontmatter(show(file), readFileSync(join(dir, file), 'utf8'), {
+					buildDate: opts.buildDate,
+					hotlineIds,
+				}),
+			);
 			entries.push({ collection, id: file.slice(folder.length + 1, -'.mdx'.length), file: show(file) });
 		}
 	}

@@ -20,7 +20,9 @@ export function looksLikeDate(value: string): boolean {
 /** What is wrong with a full date, or undefined when it is fine. `notAfter` is a YYYY-MM-DD bound. */
 export function dateFault(value: string, notAfter?: string): string | undefined {
 	if (!isRealDate(value)) {
-		return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `ngày "${value}" không có trên lịch` : `"${value}" không phải dạng YYYY-MM-DD`;
+		return /^\d{4}-\d{2}-\d{2}$/.test(value)
+			? `ngày "${value}" không có trên lịch`
+			: `"${value}" không phải dạng YYYY-MM-DD`;
 	}
 	if (notAfter && value > notAfter) return `ngày "${value}" ở sau ngày dựng trang ${notAfter}`;
 	return undefined;

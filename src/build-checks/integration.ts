@@ -36,12 +36,17 @@ export function siteUrlProblem(): Problem | undefined {
 	if (!SITE_ORIGIN) {
 		return {
 			file: 'SITE_URL',
-			message: 'chưa đặt địa chỉ của trang: bản dựng để đăng cần nó cho địa chỉ chuẩn, sitemap, RSS, lịch và tài liệu in',
+			message:
+				'chưa đặt địa chỉ của trang: bản dựng để đăng cần nó cho địa chỉ chuẩn, sitemap, RSS, lịch và tài liệu in',
 			fix: 'SITE_URL=https://<tên miền của trang> npm run build (chỉ xem thử trên máy này: npm start, hoặc npm run build -- --preview)',
 		};
 	}
 	if (!SITE_ORIGIN.startsWith('https://')) {
-		return { file: 'SITE_URL', message: `"${SITE_ORIGIN}" không dùng https://`, fix: 'SITE_URL=https://<tên miền của trang> npm run build' };
+		return {
+			file: 'SITE_URL',
+			message: `"${SITE_ORIGIN}" không dùng https://`,
+			fix: 'SITE_URL=https://<tên miền của trang> npm run build',
+		};
 	}
 	return undefined;
 }

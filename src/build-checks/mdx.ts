@@ -42,30 +42,47 @@ const CALL_FIX = 'viết <Call id="…" /> với id của số trong content/hot
 /** What is wrong with a link target in MDX, or undefined when it is allowed. */
 export function linkFault(url: string): [message: string, fix: string] | undefined {
 	const u = url.trim();
-	if (/^(javascript|data|vbscript|file):/i.test(u)) return [`liên kết "${u.slice(0, 40)}" chạy mã hoặc mở tệp, không được dùng`, 'xóa liên kết'];
+	if (/^(javascript|data|vbscript|file):/i.test(u))
+		return [`liên kết "${u.slice(0, 40)}" chạy mã hoặc mở tệp, không được dùng`, 'xóa liên kết'];
 	if (/^tel:/i.test(u)) return [`liên kết "${u}" gõ số điện thoại bằng tay`, CALL_FIX];
-	if (/^http:/i.test(u)) return [`liên kết "${u}" dùng http://, không an toàn`, 'dùng https://; trang được trích dẫn thì thêm vào content/sources.yaml và ghi id trong sources:'];
-	if (u.startsWith('//')) return [`liên kết "${u}" bắt đầu bằng //, mở một trang khác mà không rõ giao thức`, 'trang ngoài viết đủ https://…; trang của trang này viết /duong-dan/'];
+	if (/^http:/i.test(u))
+		return [
+			`liên kết "${u}" dùng http://, không an toàn`,
+			'dùng https://; trang được trích dẫn thì thêm vào content/sources.yaml và ghi id trong sources:',
+		];
+	if (u.startsWith('//'))
+		return [
+			`liên kết "${u}" bắt đầu bằng //, mở một trang khác mà không rõ giao thức`,
+			'trang ngoài viết đủ https://…; trang của trang này viết /duong-dan/',
+		];
 	if (/^https:/i.test(u)) {
-		let host = '';
+		let host: string;
 		try {
 			host = new URL(u).hostname;
 		} catch {
 			return [`liên kết "${u}" không phải một địa chỉ hợp lệ`, 'sửa lại địa chỉ https://…'];
 		}
-		if (!host.includes('.') || /^\d+\.\d+\.\d+\.\d+$|^\[/.test(host)) return [`liên kết "${u}" trỏ tới một địa chỉ IP hoặc tên máy, không phải tên miền`, 'dùng địa chỉ có tên miền'];
+		if (!host.includes('.') || /^\d+\.\d+\.\d+\.\d+$|^\[/.test(host))
+			return [`liên kết "${u}" trỏ tới một địa chỉ IP hoặc tên máy, không phải tên miền`, 'dùng địa chỉ có tên miền'];
 		return undefined;
 	}
 	if (/^mailto:/i.test(u) || u.startsWith('/') || u.startsWith('#')) return undefined;
-	if (/^[a-z][a-z0-9+.-]*:/i.test(u)) return [`liên kết "${u}" dùng giao thức không được phép`, 'chỉ dùng /duong-dan/ của trang này hoặc https://…'];
-	return [`liên kết "${u}" là đường dẫn tương đối, sẽ hỏng khi trang ở trong thư mục con`, 'bắt đầu bằng /, ví dụ [Tổng đài](/tong-dai/)'];
+	if (/^[a-z][a-z0-9+.-]*:/i.test(u))
+		return [`liên kết "${u}" dùng giao thức không được phép`, 'chỉ dùng /duong-dan/ của trang này hoặc https://…'];
+	return [
+		`liên kết "${u}" là đường dẫn tương đối, sẽ hỏng khi trang ở trong thư mục con`,
+		'bắt đầu bằng /, ví dụ [Tổng đài](/tong-dai/)',
+	];
 }
 
 /** What is wrong with an image source, or undefined when it is a file of this site. */
 export function imageFault(url: string, what = 'ảnh'): [message: string, fix: string] | undefined {
 	const u = url.trim();
 	if (u.startsWith('/') && !u.startsWith('//')) return undefined;
-	return [`${what} "${u.slice(0, 60)}" lấy từ nơi khác: trình duyệt của người đọc sẽ gọi tới trang đó`, 'lưu ảnh vào public/ và dẫn bằng /ten-anh.png'];
+	return [
+		`${what} "${u.slice(0, 60)}" lấy từ nơi khác: trình duyệt của người đọc sẽ gọi tới trang đó`,
+		'lưu ảnh vào public/ và dẫn bằng /ten-anh.png',
+	];
 }
 
 const IMPORT = /import\s*\{([^}]*)\}\s*from\s*(['"])([^'"]*)\2\s*;?/g;
@@ -84,15 +101,35 @@ export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Proble
 				const text = node.value ?? '';
 				for (const m of text.matchAll(IMPORT)) {
 					if (m[3] !== COMPONENTS_MODULE) {
-						push(node, `import từ "${m[3]}": trang chỉ được dùng các thành phần của trang web`, `chỉ viết import { … } from '${COMPONENTS_MODULE}';`, 'import');
+						push(
+							node,
+							`import từ "${m[3]}": trang chỉ được dùng các thành phần của trang web`,
+							`chỉ viết import { … } from '${COMPONENTS_MODULE}';`,
+							'import',
+						);
 						continue;
 					}
-					for (const name of m[1]!.split(',').map((s) => s.trim()).filter(Boolean)) {
-						if (!rules.components.has(name)) push(node, `không có thành phần "${name}" trong ${COMPONENTS_MODULE}`, `dùng một trong: ${componentList}`, 'import');
+					for (const name of m[1]!
+						.split(',')
+						.map((s) => s.trim())
+						.filter(Boolean)) {
+						if (!rules.components.has(name))
+							push(
+								node,
+								`không có thành phần "${name}" trong ${COMPONENTS_MODULE}`,
+								`dùng một trong: ${componentList}`,
+								'import',
+							);
 					}
 				}
 				const rest = text.replace(IMPORT, '').trim();
-				if (rest) push(node, `mã "${rest.split('\n')[0]!.slice(0, 60)}": trang MDX không được chứa mã (export, khai báo…)`, 'xóa dòng này; chỉ giữ import { … } from \'~/components/mdx\';', 'import/export');
+				if (rest)
+					push(
+						node,
+						`mã "${rest.split('\n')[0]!.slice(0, 60)}": trang MDX không được chứa mã (export, khai báo…)`,
+						"xóa dòng này; chỉ giữ import { … } from '~/components/mdx';",
+						'import/export',
+					);
 				break;
 			}
 			case 'mdxFlowExpression':
@@ -100,7 +137,12 @@ export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Proble
 				const code = (node.value ?? '').trim();
 				// {/* … */} is a comment: never run, never published.
 				if (/^\/\*[\s\S]*\*\/$/.test(code) && !code.slice(2, -2).includes('*/')) break;
-				push(node, `biểu thức {${code.slice(0, 40)}} chạy mã lúc dựng trang và in kết quả ra trang`, 'xóa dấu { }; viết chữ bình thường, số điện thoại bằng <Call id="…" />, văn bản bằng <Doc id="…" />', '{…}');
+				push(
+					node,
+					`biểu thức {${code.slice(0, 40)}} chạy mã lúc dựng trang và in kết quả ra trang`,
+					'xóa dấu { }; viết chữ bình thường, số điện thoại bằng <Call id="…" />, văn bản bằng <Doc id="…" />',
+					'{…}',
+				);
 				break;
 			}
 			case 'mdxJsxFlowElement':
@@ -111,28 +153,59 @@ export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Proble
 					push(
 						node,
 						html ? `thẻ HTML <${name}> không được dùng trong MDX` : `không có thành phần <${name}> của trang web`,
-						/^(a|img)$/.test(name) ? 'viết liên kết Markdown [chữ](/duong-dan/) hoặc ảnh ![mô tả](/anh.png)' : `chỉ dùng Markdown và ${componentList}`,
+						/^(a|img)$/.test(name)
+							? 'viết liên kết Markdown [chữ](/duong-dan/) hoặc ảnh ![mô tả](/anh.png)'
+							: `chỉ dùng Markdown và ${componentList}`,
 						`<${name}>`,
 					);
 				}
 				for (const attr of node.attributes ?? []) {
 					if (attr.type !== 'mdxJsxAttribute') {
-						push(node, `thuộc tính {…} trong <${name}> chạy mã lúc dựng trang`, 'viết thuộc tính dạng ten="giá trị"', `<${name}>`);
+						push(
+							node,
+							`thuộc tính {…} trong <${name}> chạy mã lúc dựng trang`,
+							'viết thuộc tính dạng ten="giá trị"',
+							`<${name}>`,
+						);
 						continue;
 					}
 					const attrName = attr.name ?? '';
-					if (/^on/i.test(attrName)) push(node, `thuộc tính ${attrName}= chạy mã trong trình duyệt của người đọc`, 'xóa thuộc tính này', `<${name} ${attrName}>`);
-					else if (attrName === 'style') push(node, 'thuộc tính style= không được dùng (chính sách bảo mật chặn nó)', 'xóa thuộc tính này; giao diện do trang web lo', `<${name} style>`);
+					if (/^on/i.test(attrName))
+						push(
+							node,
+							`thuộc tính ${attrName}= chạy mã trong trình duyệt của người đọc`,
+							'xóa thuộc tính này',
+							`<${name} ${attrName}>`,
+						);
+					else if (attrName === 'style')
+						push(
+							node,
+							'thuộc tính style= không được dùng (chính sách bảo mật chặn nó)',
+							'xóa thuộc tính này; giao diện do trang web lo',
+							`<${name} style>`,
+						);
 					else if (attr.value !== null && attr.value !== undefined && typeof attr.value !== 'string') {
-						push(node, `giá trị {…} của ${attrName}= chạy mã lúc dựng trang`, `viết ${attrName}="giá trị" trong ngoặc kép`, `<${name} ${attrName}>`);
+						push(
+							node,
+							`giá trị {…} của ${attrName}= chạy mã lúc dựng trang`,
+							`viết ${attrName}="giá trị" trong ngoặc kép`,
+							`<${name} ${attrName}>`,
+						);
 					} else if (typeof attr.value === 'string' && /^(href|src)$/.test(attrName)) {
-						const fault = attrName === 'src' ? imageFault(attr.value, name === 'img' ? 'ảnh' : 'nội dung') : linkFault(attr.value);
+						const fault =
+							attrName === 'src' ? imageFault(attr.value, name === 'img' ? 'ảnh' : 'nội dung') : linkFault(attr.value);
 						if (fault) push(node, fault[0], fault[1], `<${name} ${attrName}>`);
 					}
 				}
 				const idRule = rules.ids?.[name];
 				const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-				if (idRule && typeof id === 'string' && !idRule.ids().has(id)) push(node, `<${name} id="${id}">: không có id này trong ${idRule.file}`, `dùng một id có trong ${idRule.file}`, `<${name} id>`);
+				if (idRule && typeof id === 'string' && !idRule.ids().has(id))
+					push(
+						node,
+						`<${name} id="${id}">: không có id này trong ${idRule.file}`,
+						`dùng một id có trong ${idRule.file}`,
+						`<${name} id>`,
+					);
 				break;
 			}
 			case 'html':
@@ -154,7 +227,12 @@ export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Proble
 			case 'inlineCode':
 			case 'code':
 				for (const m of phoneNumbersIn(node.value ?? '')) {
-					push(node, `số điện thoại "${m.text}" gõ trực tiếp ("${around(node.value ?? '', m)}")`, CALL_FIX, 'số điện thoại');
+					push(
+						node,
+						`số điện thoại "${m.text}" gõ trực tiếp ("${around(node.value ?? '', m)}")`,
+						CALL_FIX,
+						'số điện thoại',
+					);
 				}
 				break;
 		}

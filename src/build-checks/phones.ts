@@ -15,7 +15,8 @@ export interface PhoneMatch {
 }
 
 /** Words after which a number is a part of a legal text or a document, not a phone number. */
-const NOT_A_PHONE_BEFORE = /(?:điều|khoản|điểm|chương|mục|phần|trang|phụ lục|tiết|số hiệu|năm|tháng|ngày|lần thứ)\s*$/iu;
+const NOT_A_PHONE_BEFORE =
+	/(?:điều|khoản|điểm|chương|mục|phần|trang|phụ lục|tiết|số hiệu|năm|tháng|ngày|lần thứ)\s*$/iu;
 
 /** URLs and e-mail addresses: their digits are never phone numbers. */
 const URLS = /\b(?:https?:\/\/|www\.)[^\s"'<>]+|[\w.+-]+@[\w-]+\.[\w.-]+/gu;
@@ -58,7 +59,12 @@ function readLongNumber(text: string, start: number): { end: number; digits: str
 		// Go on over one separator followed by another group.
 		const sep = text[i];
 		const after = text[i + 1];
-		if (sep !== undefined && (SEPARATOR.test(sep) || sep === ')') && after !== undefined && (DIGIT.test(after) || after === '(')) {
+		if (
+			sep !== undefined &&
+			(SEPARATOR.test(sep) || sep === ')') &&
+			after !== undefined &&
+			(DIGIT.test(after) || after === '(')
+		) {
 			i += 1;
 			if (text[i] === ' ' && sep === ')') i += 1;
 		} else if (sep === ')' && text[i + 1] === ' ' && text[i + 2] !== undefined && DIGIT.test(text[i + 2]!)) {

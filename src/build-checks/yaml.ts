@@ -24,18 +24,32 @@ const SYNTAX: Record<string, [what: string, fix: string]> = {
 		'có dấu hai chấm và dấu cách ": " trong một giá trị không có ngoặc kép',
 		'đặt cả giá trị trong ngoặc kép, ví dụ: description: "Trang thử: khi cần…"',
 	],
-	MULTILINE_IMPLICIT_KEY: ['một giá trị nhiều dòng không có ngoặc kép hoặc thụt lề sai', 'đặt giá trị trong ngoặc kép, hoặc thụt lề các dòng sau bằng dấu cách'],
-	BAD_INDENT: ['thụt lề sai', 'thụt lề bằng dấu cách, các mục cùng cấp thẳng cột với nhau (như các mục khác trong tệp)'],
+	MULTILINE_IMPLICIT_KEY: [
+		'một giá trị nhiều dòng không có ngoặc kép hoặc thụt lề sai',
+		'đặt giá trị trong ngoặc kép, hoặc thụt lề các dòng sau bằng dấu cách',
+	],
+	BAD_INDENT: [
+		'thụt lề sai',
+		'thụt lề bằng dấu cách, các mục cùng cấp thẳng cột với nhau (như các mục khác trong tệp)',
+	],
 	TAB_AS_INDENT: ['thụt lề bằng phím Tab', 'thay Tab bằng dấu cách'],
 	DUPLICATE_KEY: ['một trường được viết hai lần trong cùng một mục', 'xóa một trong hai dòng'],
 	UNEXPECTED_TOKEN: ['có ký tự không đúng chỗ', 'xem lại dòng này và dòng trên nó: ngoặc, dấu hai chấm, dấu "-"'],
 	BAD_SCALAR_START: ['giá trị bắt đầu bằng một ký tự đặc biệt (@ ` | > % …)', 'đặt cả giá trị trong ngoặc kép'],
 };
 
-function syntaxProblems(file: string, errors: readonly { code: string; message: string; pos: [number, number] }[], lc: LineCounter, lineOffset: number): Problem[] {
+function syntaxProblems(
+	file: string,
+	errors: readonly { code: string; message: string; pos: [number, number] }[],
+	lc: LineCounter,
+	lineOffset: number,
+): Problem[] {
 	return errors.map((e) => {
 		const { line, col } = lc.linePos(e.pos[0]);
-		const [what, fix] = SYNTAX[e.code] ?? ['YAML sai cú pháp', 'xem lại dòng này và dòng trên nó (ngoặc kép, dấu hai chấm, thụt lề)'];
+		const [what, fix] = SYNTAX[e.code] ?? [
+			'YAML sai cú pháp',
+			'xem lại dòng này và dòng trên nó (ngoặc kép, dấu hai chấm, thụt lề)',
+		];
 		const reason = e.message.split(' at line')[0]!.trim();
 		return { file, line: line + lineOffset, column: col, message: `YAML sai cú pháp: ${what} (${reason})`, fix };
 	});
@@ -56,7 +70,11 @@ function valueProblems(
 	root: Node,
 	lc: LineCounter,
 	lineOffset: number,
-	opts: { buildDate: string; allowedNumbers: ReadonlySet<string> | undefined; hotlineIds: ReadonlySet<string> | undefined },
+	opts: {
+		buildDate: string;
+		allowedNumbers: ReadonlySet<string> | undefined;
+		hotlineIds: ReadonlySet<string> | undefined;
+	},
 ): Problem[] {
 	const problems: Problem[] = [];
 	visit(root, {
@@ -64,11 +82,18 @@ function valueProblems(
 			if (!isScalar(pair.key) || !isScalar(pair.value)) return;
 			const key = String(pair.key.value);
 			const raw = pair.value.value;
-			const value = raw instanceof Date ? raw.toISOString().slice(0, 10) : typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
+			const value =
+				raw instanceof Date
+					? raw.toISOString().slice(0, 10)
+					: typeof raw === 'string' || typeof raw === 'number'
+						? String(raw)
+						: undefined;
 			if (value === undefined) return;
 			const line = lineOf(pair.value, lc, lineOffset);
 			if (FULL_DATES.has(key) || (looksLikeDate(value) && /^\d{4}-/.test(value))) {
-				const fault = FULL_DATES.has(key) ? dateFault(value, CHECKED_DATES.has(key) ? opts.buildDate : undefined) : dateFault(value);
+				const fault = FULL_DATES.has(key)
+					? dateFault(value, CHECKED_DATES.has(key) ? opts.buildDate : undefined)
+					: dateFault(value);
 				if (fault) problems.push({ file, line, field: key, message: fault, fix: dateFix(opts.buildDate) });
 				return;
 			}
@@ -77,7 +102,13 @@ function valueProblems(
 			if (opts.hotlineIds) {
 				for (const [, id] of raw.matchAll(NUMBER_TOKEN)) {
 					if (!opts.hotlineIds.has(id!)) {
-						problems.push({ file, line, field: key, message: `{so:${id}}: không có số này trong content/hotlines.yaml`, fix: 'dùng id của một số trong content/hotlines.yaml, ví dụ {so:tong-dai-111}' });
+						problems.push({
+							file,
+							line,
+							field: key,
+							message: `{so:${id}}: không có số này trong content/hotlines.yaml`,
+							fix: 'dùng id của một số trong content/hotlines.yaml, ví dụ {so:tong-dai-111}',
+						});
 					}
 				}
 			}
@@ -112,7 +143,11 @@ export interface DataFile {
 export function checkDataFile(
 	file: string,
 	text: string,
-	opts: { buildDate: string; allowedNumbers?: ReadonlySet<string> | undefined; hotlineIds?: ReadonlySet<string> | undefined },
+	opts: {
+		buildDate: string;
+		allowedNumbers?: ReadonlySet<string> | undefined;
+		hotlineIds?: ReadonlySet<string> | undefined;
+	},
 ): DataFile {
 	// The build checks every data file before Astro starts, then the content loader reads each again
 	// (from another module instance, hence globalThis): the same text gives the same entries, so the
@@ -131,7 +166,11 @@ const PARSED = Symbol.for('bvte.build-checks.data-files');
 function parseDataFile(
 	file: string,
 	text: string,
-	opts: { buildDate: string; allowedNumbers?: ReadonlySet<string> | undefined; hotlineIds?: ReadonlySet<string> | undefined },
+	opts: {
+		buildDate: string;
+		allowedNumbers?: ReadonlySet<string> | undefined;
+		hotlineIds?: ReadonlySet<string> | undefined;
+	},
 ): DataFile {
 	const lc = new LineCounter();
 	const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
@@ -141,8 +180,12 @@ function parseDataFile(
 		const empty = doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
 		problems.push({
 			file,
-			message: empty ? 'tệp rỗng: không có mục nào' : 'tệp phải là một danh sách các mục, mỗi mục bắt đầu bằng "- id: …"',
-			fix: empty ? 'khôi phục nội dung của tệp (ví dụ bằng git checkout)' : 'viết mỗi mục thành "- id: <tên-mục>" rồi các trường của nó, thụt lề 2 dấu cách',
+			message: empty
+				? 'tệp rỗng: không có mục nào'
+				: 'tệp phải là một danh sách các mục, mỗi mục bắt đầu bằng "- id: …"',
+			fix: empty
+				? 'khôi phục nội dung của tệp (ví dụ bằng git checkout)'
+				: 'viết mỗi mục thành "- id: <tên-mục>" rồi các trường của nó, thụt lề 2 dấu cách',
 		});
 		return { entries: [], problems };
 	}
@@ -151,13 +194,24 @@ function parseDataFile(
 	doc.contents.items.forEach((item, i) => {
 		const line = lineOf(item as Node, lc, 0);
 		if (!isMap(item)) {
-			problems.push({ file, line, message: `mục thứ ${i + 1} không phải một mục có các trường`, fix: 'viết mục thành "- id: <tên-mục>" rồi các trường của nó' });
+			problems.push({
+				file,
+				line,
+				message: `mục thứ ${i + 1} không phải một mục có các trường`,
+				fix: 'viết mục thành "- id: <tên-mục>" rồi các trường của nó',
+			});
 			return;
 		}
 		const idPair = item.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === 'id');
 		const id = idPair && isScalar(idPair.value) ? idPair.value.value : undefined;
 		if (typeof id !== 'string' || id === '') {
-			problems.push({ file, line, field: 'id', message: `mục thứ ${i + 1} thiếu trường "id"`, fix: 'thêm "id: <tên-mục>" (chữ thường không dấu, số và "-")' });
+			problems.push({
+				file,
+				line,
+				field: 'id',
+				message: `mục thứ ${i + 1} thiếu trường "id"`,
+				fix: 'thêm "id: <tên-mục>" (chữ thường không dấu, số và "-")',
+			});
 		} else if (seen.has(id)) {
 			problems.push({
 				file,
@@ -171,7 +225,13 @@ function parseDataFile(
 		}
 		entries.push(item.toJSON() as Record<string, unknown>);
 	});
-	problems.push(...valueProblems(file, doc.contents, lc, 0, { buildDate: opts.buildDate, allowedNumbers: opts.allowedNumbers, hotlineIds: opts.hotlineIds }));
+	problems.push(
+		...valueProblems(file, doc.contents, lc, 0, {
+			buildDate: opts.buildDate,
+			allowedNumbers: opts.allowedNumbers,
+			hotlineIds: opts.hotlineIds,
+		}),
+	);
 	return { entries, problems };
 }
 
@@ -186,7 +246,11 @@ export function frontmatterOf(text: string): { yaml: string; firstLine: number }
  * not after the build's date, no typed phone number (numbers are {so:<hotline id>}), {so:…} naming a
  * hotline that exists, and no `slug` field (the file name is the page's address).
  */
-export function checkFrontmatter(file: string, text: string, opts: { buildDate: string; hotlineIds: ReadonlySet<string> | undefined }): Problem[] {
+export function checkFrontmatter(
+	file: string,
+	text: string,
+	opts: { buildDate: string; hotlineIds: ReadonlySet<string> | undefined },
+): Problem[] {
 	const front = frontmatterOf(text);
 	if (!front) return [];
 	const lc = new LineCounter();
@@ -205,6 +269,12 @@ export function checkFrontmatter(file: string, text: string, opts: { buildDate: 
 			fix: 'xóa dòng slug; đổi tên tệp nếu cần đổi địa chỉ',
 		});
 	}
-	problems.push(...valueProblems(file, doc.contents, lc, offset, { buildDate: opts.buildDate, allowedNumbers: new Set(), hotlineIds: opts.hotlineIds }));
+	problems.push(
+		...valueProblems(file, doc.contents, lc, offset, {
+			buildDate: opts.buildDate,
+			allowedNumbers: new Set(),
+			hotlineIds: opts.hotlineIds,
+		}),
+	);
 	return problems;
 }

@@ -24,7 +24,15 @@ export function testPage(fields: Record<string, string> = {}, body = 'Nội dung
 		updated: '2026-11-22',
 		...fields,
 	};
-	return ['---', ...Object.entries(front).map(([k, v]) => `${k}: ${v}`), '---', "import { Call } from '~/components/mdx';", '', body, ''].join('\n');
+	return [
+		'---',
+		...Object.entries(front).map(([k, v]) => `${k}: ${v}`),
+		'---',
+		"import { Call } from '~/components/mdx';",
+		'',
+		body,
+		'',
+	].join('\n');
 }
 
 export const PAGE = 'guides/trang-thu.mdx';
@@ -57,7 +65,8 @@ const replace = (dir: string, file: string, from: string, to: string): number =>
 };
 const page = (dir: string, fields: Record<string, string>) => write(dir, PAGE, testPage(fields));
 
-const html = (body: string) => `<!doctype html><html lang="vi"><head><title>Trang</title></head><body><main>${body}</main></body></html>`;
+const html = (body: string) =>
+	`<!doctype html><html lang="vi"><head><title>Trang</title></head><body><main>${body}</main></body></html>`;
 
 export const BAD_EDITS: BadEdit[] = [
 	// ---- Data files (content/*.yaml) ----
@@ -67,7 +76,9 @@ export const BAD_EDITS: BadEdit[] = [
 		edit: (dir) => {
 			const line = replace(dir, 'hotlines.yaml', 'display: "1800 6605"', 'display: "1800 6605');
 			// The parser stops at the end of the line it could not close.
-			return [`content/hotlines.yaml:${line}:${'  display: "1800 6605'.length + 1}: YAML sai cú pháp: thiếu dấu đóng (ngoặc kép ", ngoặc đơn ', ] hoặc }) (Missing closing "quote)`];
+			return [
+				`content/hotlines.yaml:${line}:${'  display: "1800 6605'.length + 1}: YAML sai cú pháp: thiếu dấu đóng (ngoặc kép ", ngoặc đơn ', ] hoặc }) (Missing closing "quote)`,
+			];
 		},
 	},
 	{
@@ -93,8 +104,11 @@ export const BAD_EDITS: BadEdit[] = [
 			const text = read(dir, 'hotlines.yaml');
 			const first = lineOf(text, 'id: tong-dai-111');
 			write(dir, 'hotlines.yaml', `${text}\n- id: tong-dai-111\n  number: "1111"\n`);
-			const second = lineOf(read(dir, 'hotlines.yaml').slice(text.length), 'id: tong-dai-111') + text.split('\n').length - 1;
-			return [`content/hotlines.yaml:${second} › id: id "tong-dai-111" trùng với mục ở dòng ${first}: chỉ một mục được dùng, mục kia bị bỏ mà không báo`];
+			const second =
+				lineOf(read(dir, 'hotlines.yaml').slice(text.length), 'id: tong-dai-111') + text.split('\n').length - 1;
+			return [
+				`content/hotlines.yaml:${second} › id: id "tong-dai-111" trùng với mục ở dòng ${first}: chỉ một mục được dùng, mục kia bị bỏ mà không báo`,
+			];
 		},
 	},
 	{
@@ -112,7 +126,9 @@ export const BAD_EDITS: BadEdit[] = [
 		stage: 'content',
 		edit: (dir) => {
 			const line = replace(dir, 'hotlines.yaml', '  number: "111"\n', '  number: "111"\n  number: "1111"\n');
-			return [`content/hotlines.yaml:${line + 1}:3: YAML sai cú pháp: một trường được viết hai lần trong cùng một mục (Map keys must be unique)`];
+			return [
+				`content/hotlines.yaml:${line + 1}:3: YAML sai cú pháp: một trường được viết hai lần trong cùng một mục (Map keys must be unique)`,
+			];
 		},
 	},
 	{
@@ -143,7 +159,9 @@ export const BAD_EDITS: BadEdit[] = [
 			const words = `${title[1]} – gọi 0912-345-678`;
 			// The message quotes the whole words within 30 characters before the number.
 			const start = words.indexOf(' ', words.length - 12 - 30) + 1;
-			return [`content/sources.yaml:${line + 1} › title: số điện thoại "0912-345-678" gõ trực tiếp ("…${words.slice(start)}")`];
+			return [
+				`content/sources.yaml:${line + 1} › title: số điện thoại "0912-345-678" gõ trực tiếp ("…${words.slice(start)}")`,
+			];
 		},
 	},
 	// ---- File names and places ----
@@ -168,7 +186,9 @@ export const BAD_EDITS: BadEdit[] = [
 		stage: 'content',
 		edit: (dir) => {
 			write(dir, 'guides/Đuối Nước Mới.mdx', testPage());
-			return ['content/guides/Đuối Nước Mới.mdx: tên tệp là địa chỉ trang: chỉ được dùng chữ thường không dấu, số và "-"'];
+			return [
+				'content/guides/Đuối Nước Mới.mdx: tên tệp là địa chỉ trang: chỉ được dùng chữ thường không dấu, số và "-"',
+			];
 		},
 	},
 	{
@@ -184,7 +204,9 @@ export const BAD_EDITS: BadEdit[] = [
 		stage: 'content',
 		edit: (dir) => {
 			write(dir, 'tin-tuc/bai-moi.mdx', testPage());
-			return ['content/tin-tuc/bai-moi.mdx: thư mục content/tin-tuc/ không được trang nào đọc, nên bị bỏ qua mà không báo'];
+			return [
+				'content/tin-tuc/bai-moi.mdx: thư mục content/tin-tuc/ không được trang nào đọc, nên bị bỏ qua mà không báo',
+			];
 		},
 	},
 	{
@@ -200,7 +222,9 @@ export const BAD_EDITS: BadEdit[] = [
 		stage: 'content',
 		edit: (dir) => {
 			write(dir, 'pages/tong-dai.mdx', testPage());
-			return ['content/pages/tong-dai.mdx: địa chỉ /tong-dai/ đã là của src/pages/tong-dai/index.astro: một trong hai trang sẽ bị bỏ mà không báo'];
+			return [
+				'content/pages/tong-dai.mdx: địa chỉ /tong-dai/ đã là của src/pages/tong-dai/index.astro: một trong hai trang sẽ bị bỏ mà không báo',
+			];
 		},
 	},
 	{
@@ -208,7 +232,9 @@ export const BAD_EDITS: BadEdit[] = [
 		stage: 'content',
 		edit: (dir) => {
 			write(dir, 'laws/van-ban.mdx', testPage());
-			return ['content/laws/van-ban.mdx: địa chỉ /phap-luat/van-ban/ đã là của src/pages/phap-luat/van-ban/index.astro: một trong hai trang sẽ bị bỏ mà không báo'];
+			return [
+				'content/laws/van-ban.mdx: địa chỉ /phap-luat/van-ban/ đã là của src/pages/phap-luat/van-ban/index.astro: một trong hai trang sẽ bị bỏ mà không báo',
+			];
 		},
 	},
 	// ---- Frontmatter of a page ----
@@ -217,7 +243,9 @@ export const BAD_EDITS: BadEdit[] = [
 		stage: 'content',
 		edit: (dir) => {
 			page(dir, { description: 'Trang thử: khi cần gọi ai và gọi thế nào cho đúng, đủ dài để qua lược đồ.' });
-			return ['content/guides/trang-thu.mdx:3:14: YAML sai cú pháp: có dấu hai chấm và dấu cách ": " trong một giá trị không có ngoặc kép (Nested mappings are not allowed in compact mappings)'];
+			return [
+				'content/guides/trang-thu.mdx:3:14: YAML sai cú pháp: có dấu hai chấm và dấu cách ": " trong một giá trị không có ngoặc kép (Nested mappings are not allowed in compact mappings)',
+			];
 		},
 	},
 	{
@@ -257,7 +285,9 @@ export const BAD_EDITS: BadEdit[] = [
 		stage: 'content',
 		edit: (dir) => {
 			page(dir, { description: 'Khi cần, gọi ngay 0987654321 hoặc nhờ người lớn gọi giúp em ngay lúc đó.' });
-			return ['content/guides/trang-thu.mdx:3 › description: số điện thoại "0987654321" gõ trực tiếp ("Khi cần, gọi ngay 0987654321 hoặc nhờ người lớn gọi giúp…")'];
+			return [
+				'content/guides/trang-thu.mdx:3 › description: số điện thoại "0987654321" gõ trực tiếp ("Khi cần, gọi ngay 0987654321 hoặc nhờ người lớn gọi giúp…")',
+			];
 		},
 	},
 	{
@@ -265,7 +295,9 @@ export const BAD_EDITS: BadEdit[] = [
 		stage: 'content',
 		edit: (dir) => {
 			page(dir, { description: 'Khi cần giúp đỡ, em gọi số 111, hoặc nhờ một người lớn em tin gọi giúp.' });
-			return ['content/guides/trang-thu.mdx:3 › description: số điện thoại "111" gõ trực tiếp ("Khi cần giúp đỡ, em gọi số 111, hoặc nhờ một người lớn em…")'];
+			return [
+				'content/guides/trang-thu.mdx:3 › description: số điện thoại "111" gõ trực tiếp ("Khi cần giúp đỡ, em gọi số 111, hoặc nhờ một người lớn em…")',
+			];
 		},
 	},
 	{
@@ -273,7 +305,9 @@ export const BAD_EDITS: BadEdit[] = [
 		stage: 'content',
 		edit: (dir) => {
 			page(dir, { description: 'Khi cần giúp đỡ, em gọi {so:tong-dai-999} hoặc nhờ một người lớn gọi giúp em.' });
-			return ['content/guides/trang-thu.mdx:3 › description: {so:tong-dai-999}: không có số này trong content/hotlines.yaml'];
+			return [
+				'content/guides/trang-thu.mdx:3 › description: {so:tong-dai-999}: không có số này trong content/hotlines.yaml',
+			];
 		},
 	},
 	{
@@ -285,40 +319,192 @@ export const BAD_EDITS: BadEdit[] = [
 		},
 	},
 	// ---- The body of an MDX page ----
-	{ rule: 'Biểu thức {…}', stage: 'mdx', mdx: 'Thư mục: {process.env.HOME}', expect: ['content/guides/trang-thu.mdx:12:10 › {…}: biểu thức {process.env.HOME} chạy mã lúc dựng trang và in kết quả ra trang'] },
-	{ rule: 'import khác', stage: 'mdx', mdx: "import fs from 'node:fs';", expect: ['content/guides/trang-thu.mdx:12:1 › import/export: mã "import fs from \'node:fs\';": trang MDX không được chứa mã (export, khai báo…)'] },
-	{ rule: 'export', stage: 'mdx', mdx: 'export const a = 1;', expect: ['content/guides/trang-thu.mdx:12:1 › import/export: mã "export const a = 1;": trang MDX không được chứa mã (export, khai báo…)'] },
-	{ rule: 'Thẻ <script>', stage: 'mdx', mdx: '<script>fetch("https://x.example/")</script>', expect: ['content/guides/trang-thu.mdx:12:1 › <script>: thẻ HTML <script> không được dùng trong MDX'] },
-	{ rule: 'Thẻ <style>', stage: 'mdx', mdx: '<style>{"body{display:none}"}</style>', expect: ['content/guides/trang-thu.mdx:12:1 › <style>: thẻ HTML <style> không được dùng trong MDX', 'content/guides/trang-thu.mdx:12:8 › {…}: biểu thức {"body{display:none}"} chạy mã lúc dựng trang và in kết quả ra trang'] },
+	{
+		rule: 'Biểu thức {…}',
+		stage: 'mdx',
+		mdx: 'Thư mục: {process.env.HOME}',
+		expect: [
+			'content/guides/trang-thu.mdx:12:10 › {…}: biểu thức {process.env.HOME} chạy mã lúc dựng trang và in kết quả ra trang',
+		],
+	},
+	{
+		rule: 'import khác',
+		stage: 'mdx',
+		mdx: "import fs from 'node:fs';",
+		expect: [
+			'content/guides/trang-thu.mdx:12:1 › import/export: mã "import fs from \'node:fs\';": trang MDX không được chứa mã (export, khai báo…)',
+		],
+	},
+	{
+		rule: 'export',
+		stage: 'mdx',
+		mdx: 'export const a = 1;',
+		expect: [
+			'content/guides/trang-thu.mdx:12:1 › import/export: mã "export const a = 1;": trang MDX không được chứa mã (export, khai báo…)',
+		],
+	},
+	{
+		rule: 'Thẻ <script>',
+		stage: 'mdx',
+		mdx: '<script>fetch("https://x.example/")</script>',
+		expect: ['content/guides/trang-thu.mdx:12:1 › <script>: thẻ HTML <script> không được dùng trong MDX'],
+	},
+	{
+		rule: 'Thẻ <style>',
+		stage: 'mdx',
+		mdx: '<style>{"body{display:none}"}</style>',
+		expect: [
+			'content/guides/trang-thu.mdx:12:1 › <style>: thẻ HTML <style> không được dùng trong MDX',
+			'content/guides/trang-thu.mdx:12:8 › {…}: biểu thức {"body{display:none}"} chạy mã lúc dựng trang và in kết quả ra trang',
+		],
+	},
 	{
 		rule: 'Thẻ <iframe>',
 		stage: 'mdx',
 		mdx: '<iframe src="https://www.youtube.com/embed/x"></iframe>',
-		expect: ['content/guides/trang-thu.mdx:12:1 › <iframe>: thẻ HTML <iframe> không được dùng trong MDX', 'content/guides/trang-thu.mdx:12:1 › <iframe src>: nội dung "https://www.youtube.com/embed/x" lấy từ nơi khác: trình duyệt của người đọc sẽ gọi tới trang đó'],
+		expect: [
+			'content/guides/trang-thu.mdx:12:1 › <iframe>: thẻ HTML <iframe> không được dùng trong MDX',
+			'content/guides/trang-thu.mdx:12:1 › <iframe src>: nội dung "https://www.youtube.com/embed/x" lấy từ nơi khác: trình duyệt của người đọc sẽ gọi tới trang đó',
+		],
 	},
-	{ rule: 'Thuộc tính on…=', stage: 'mdx', mdx: '<Call id="tong-dai-111" onclick="alert(1)" />', expect: ['content/guides/trang-thu.mdx:12:1 › <Call onclick>: thuộc tính onclick= chạy mã trong trình duyệt của người đọc'] },
-	{ rule: 'Thuộc tính style=', stage: 'mdx', mdx: '<Call id="tong-dai-111" style="color:red" />', expect: ['content/guides/trang-thu.mdx:12:1 › <Call style>: thuộc tính style= không được dùng (chính sách bảo mật chặn nó)'] },
+	{
+		rule: 'Thuộc tính on…=',
+		stage: 'mdx',
+		mdx: '<Call id="tong-dai-111" onclick="alert(1)" />',
+		expect: [
+			'content/guides/trang-thu.mdx:12:1 › <Call onclick>: thuộc tính onclick= chạy mã trong trình duyệt của người đọc',
+		],
+	},
+	{
+		rule: 'Thuộc tính style=',
+		stage: 'mdx',
+		mdx: '<Call id="tong-dai-111" style="color:red" />',
+		expect: [
+			'content/guides/trang-thu.mdx:12:1 › <Call style>: thuộc tính style= không được dùng (chính sách bảo mật chặn nó)',
+		],
+	},
 	{
 		rule: 'Thẻ <a href="javascript:…">',
 		stage: 'mdx',
 		mdx: '<a href="javascript:alert(1)">bấm</a>',
-		expect: ['content/guides/trang-thu.mdx:12:1 › <a>: thẻ HTML <a> không được dùng trong MDX', 'content/guides/trang-thu.mdx:12:1 › <a href>: liên kết "javascript:alert(1)" chạy mã hoặc mở tệp, không được dùng'],
+		expect: [
+			'content/guides/trang-thu.mdx:12:1 › <a>: thẻ HTML <a> không được dùng trong MDX',
+			'content/guides/trang-thu.mdx:12:1 › <a href>: liên kết "javascript:alert(1)" chạy mã hoặc mở tệp, không được dùng',
+		],
 	},
-	{ rule: 'Liên kết http://', stage: 'mdx', mdx: '[Luật](http://example.com/luat)', expect: ['content/guides/trang-thu.mdx:12:1 › liên kết: liên kết "http://example.com/luat" dùng http://, không an toàn'] },
-	{ rule: 'Liên kết //', stage: 'mdx', mdx: '[x](//evil.example/path)', expect: ['content/guides/trang-thu.mdx:12:1 › liên kết: liên kết "//evil.example/path" bắt đầu bằng //, mở một trang khác mà không rõ giao thức'] },
-	{ rule: 'Liên kết tương đối', stage: 'mdx', mdx: '[Tổng đài](tong-dai/)', expect: ['content/guides/trang-thu.mdx:12:1 › liên kết: liên kết "tong-dai/" là đường dẫn tương đối, sẽ hỏng khi trang ở trong thư mục con'] },
-	{ rule: 'Liên kết tel: gõ tay', stage: 'mdx', mdx: '[Gọi](tel:111)', expect: ['content/guides/trang-thu.mdx:12:1 › liên kết: liên kết "tel:111" gõ số điện thoại bằng tay'] },
-	{ rule: 'Ảnh từ trang khác', stage: 'mdx', mdx: '![ảnh](https://tracker.example/p.gif)', expect: ['content/guides/trang-thu.mdx:12:1 › ảnh: ảnh "https://tracker.example/p.gif" lấy từ nơi khác: trình duyệt của người đọc sẽ gọi tới trang đó'] },
-	{ rule: 'Số điện thoại gõ trong bài (có gạch nối)', stage: 'mdx', mdx: 'Gọi 0912-345-678 khi cần.', expect: ['content/guides/trang-thu.mdx:12:1 › số điện thoại: số điện thoại "0912-345-678" gõ trực tiếp ("Gọi 0912-345-678 khi cần.")'] },
-	{ rule: 'Số điện thoại gõ trong bài (có ngoặc)', stage: 'mdx', mdx: 'Gọi (0225) 3 123 456 khi cần.', expect: ['content/guides/trang-thu.mdx:12:1 › số điện thoại: số điện thoại "(0225) 3 123 456" gõ trực tiếp ("Gọi (0225) 3 123 456 khi cần.")'] },
-	{ rule: 'Số 111 gõ tay ở cuối câu', stage: 'mdx', mdx: 'Em hãy gọi số 111.', expect: ['content/guides/trang-thu.mdx:12:1 › số điện thoại: số điện thoại "111" gõ trực tiếp ("Em hãy gọi số 111.")'] },
-	{ rule: '<Call> với id không có', stage: 'mdx', mdx: 'Gọi <Call id="tong-dai-112" />.', expect: ['content/guides/trang-thu.mdx:12:5 › <Call id>: <Call id="tong-dai-112">: không có id này trong content/hotlines.yaml'] },
-	{ rule: 'Thành phần không có', stage: 'mdx', mdx: '<Video src="/a.mp4" />', expect: ['content/guides/trang-thu.mdx:12:1 › <Video>: không có thành phần <Video> của trang web'] },
+	{
+		rule: 'Liên kết http://',
+		stage: 'mdx',
+		mdx: '[Luật](http://example.com/luat)',
+		expect: [
+			'content/guides/trang-thu.mdx:12:1 › liên kết: liên kết "http://example.com/luat" dùng http://, không an toàn',
+		],
+	},
+	{
+		rule: 'Liên kết //',
+		stage: 'mdx',
+		mdx: '[x](//evil.example/path)',
+		expect: [
+			'content/guides/trang-thu.mdx:12:1 › liên kết: liên kết "//evil.example/path" bắt đầu bằng //, mở một trang khác mà không rõ giao thức',
+		],
+	},
+	{
+		rule: 'Liên kết tương đối',
+		stage: 'mdx',
+		mdx: '[Tổng đài](tong-dai/)',
+		expect: [
+			'content/guides/trang-thu.mdx:12:1 › liên kết: liên kết "tong-dai/" là đường dẫn tương đối, sẽ hỏng khi trang ở trong thư mục con',
+		],
+	},
+	{
+		rule: 'Liên kết tel: gõ tay',
+		stage: 'mdx',
+		mdx: '[Gọi](tel:111)',
+		expect: ['content/guides/trang-thu.mdx:12:1 › liên kết: liên kết "tel:111" gõ số điện thoại bằng tay'],
+	},
+	{
+		rule: 'Ảnh từ trang khác',
+		stage: 'mdx',
+		mdx: '![ảnh](https://tracker.example/p.gif)',
+		expect: [
+			'content/guides/trang-thu.mdx:12:1 › ảnh: ảnh "https://tracker.example/p.gif" lấy từ nơi khác: trình duyệt của người đọc sẽ gọi tới trang đó',
+		],
+	},
+	{
+		rule: 'Số điện thoại gõ trong bài (có gạch nối)',
+		stage: 'mdx',
+		mdx: 'Gọi 0912-345-678 khi cần.',
+		expect: [
+			'content/guides/trang-thu.mdx:12:1 › số điện thoại: số điện thoại "0912-345-678" gõ trực tiếp ("Gọi 0912-345-678 khi cần.")',
+		],
+	},
+	{
+		rule: 'Số điện thoại gõ trong bài (có ngoặc)',
+		stage: 'mdx',
+		mdx: 'Gọi (0225) 3 123 456 khi cần.',
+		expect: [
+			'content/guides/trang-thu.mdx:12:1 › số điện thoại: số điện thoại "(0225) 3 123 456" gõ trực tiếp ("Gọi (0225) 3 123 456 khi cần.")',
+		],
+	},
+	{
+		rule: 'Số 111 gõ tay ở cuối câu',
+		stage: 'mdx',
+		mdx: 'Em hãy gọi số 111.',
+		expect: [
+			'content/guides/trang-thu.mdx:12:1 › số điện thoại: số điện thoại "111" gõ trực tiếp ("Em hãy gọi số 111.")',
+		],
+	},
+	{
+		rule: '<Call> với id không có',
+		stage: 'mdx',
+		mdx: 'Gọi <Call id="tong-dai-112" />.',
+		expect: [
+			'content/guides/trang-thu.mdx:12:5 › <Call id>: <Call id="tong-dai-112">: không có id này trong content/hotlines.yaml',
+		],
+	},
+	{
+		rule: 'Thành phần không có',
+		stage: 'mdx',
+		mdx: '<Video src="/a.mp4" />',
+		expect: ['content/guides/trang-thu.mdx:12:1 › <Video>: không có thành phần <Video> của trang web'],
+	},
 	// ---- Built pages (templates, data) ----
-	{ rule: 'Trang quá nặng', stage: 'page', html: html(`<p>${'Chữ. '.repeat(21_000)}</p>`), expect: ['dist/trang/index.html: trang nặng 144 KB, quá giới hạn 100 KB (điện thoại rẻ, mạng chậm)'] },
-	{ rule: 'Số lạ trên trang dựng ra', stage: 'page', html: html('<p>Đường dây: (0225) 3.123.456</p>'), expect: ['dist/trang/index.html › số điện thoại: số điện thoại "(0225) 3.123.456" không có trong content/hotlines.yaml ("Trang Đường dây: (0225) 3.123.456")'] },
-	{ rule: 'Liên kết gọi số lạ', stage: 'page', html: html('<a href="tel:1111">Gọi</a>'), expect: ['dist/trang/index.html › tel:: liên kết gọi "tel:1111" tới một số không có trong content/hotlines.yaml'] },
-	{ rule: 'Mã script viết thẳng', stage: 'page', html: html('<script>alert(1)</script>'), expect: ['dist/trang/index.html › <script>: mã <script> viết thẳng trong trang (chính sách bảo mật chặn nó)'] },
-	{ rule: 'Script sau </html>', stage: 'page', html: `${html('')}\n<script type="module" src="/_astro/a.js"></script>`, expect: ['dist/trang/index.html › </html>: có nội dung sau </html> (thường là một <script> đặt sau bố cục trang)'] },
-	{ rule: 'Ảnh từ trang khác trong mẫu trang', stage: 'page', html: html('<img alt="" src="https://tracker.example/p.gif">'), expect: ['dist/trang/index.html › src: tài nguyên "https://tracker.example/p.gif" lấy từ trang khác'] },
+	{
+		rule: 'Trang quá nặng',
+		stage: 'page',
+		html: html(`<p>${'Chữ. '.repeat(21_000)}</p>`),
+		expect: ['dist/trang/index.html: trang nặng 144 KB, quá giới hạn 100 KB (điện thoại rẻ, mạng chậm)'],
+	},
+	{
+		rule: 'Số lạ trên trang dựng ra',
+		stage: 'page',
+		html: html('<p>Đường dây: (0225) 3.123.456</p>'),
+		expect: [
+			'dist/trang/index.html › số điện thoại: số điện thoại "(0225) 3.123.456" không có trong content/hotlines.yaml ("Trang Đường dây: (0225) 3.123.456")',
+		],
+	},
+	{
+		rule: 'Liên kết gọi số lạ',
+		stage: 'page',
+		html: html('<a href="tel:1111">Gọi</a>'),
+		expect: ['dist/trang/index.html › tel:: liên kết gọi "tel:1111" tới một số không có trong content/hotlines.yaml'],
+	},
+	{
+		rule: 'Mã script viết thẳng',
+		stage: 'page',
+		html: html('<script>alert(1)</script>'),
+		expect: ['dist/trang/index.html › <script>: mã <script> viết thẳng trong trang (chính sách bảo mật chặn nó)'],
+	},
+	{
+		rule: 'Script sau </html>',
+		stage: 'page',
+		html: `${html('')}\n<script type="module" src="/_astro/a.js"></script>`,
+		expect: ['dist/trang/index.html › </html>: có nội dung sau </html> (thường là một <script> đặt sau bố cục trang)'],
+	},
+	{
+		rule: 'Ảnh từ trang khác trong mẫu trang',
+		stage: 'page',
+		html: html('<img alt="" src="https://tracker.example/p.gif">'),
+		expect: ['dist/trang/index.html › src: tài nguyên "https://tracker.example/p.gif" lấy từ trang khác'],
+	},
 ];

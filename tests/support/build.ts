@@ -21,8 +21,17 @@ export function sandbox(): Sandbox {
 }
 
 /** `npm run build` on the sandbox's content: exit code and everything it printed. */
-export function build(box: Sandbox, opts: { preview?: boolean; env?: Record<string, string> } = {}): { code: number | null; output: string } {
-	const env: Record<string, string | undefined> = { ...process.env, CONTENT_DIR: box.content, ASTRO_CACHE_DIR: box.cache, BUILD_DATE: '2026-11-29', ...opts.env };
+export function build(
+	box: Sandbox,
+	opts: { preview?: boolean; env?: Record<string, string> } = {},
+): { code: number | null; output: string } {
+	const env: Record<string, string | undefined> = {
+		...process.env,
+		CONTENT_DIR: box.content,
+		ASTRO_CACHE_DIR: box.cache,
+		BUILD_DATE: '2026-11-29',
+		...opts.env,
+	};
 	if (opts.preview) delete env['SITE_URL'];
 	const args = ['scripts/build.ts', '--outDir', box.out, ...(opts.preview ? ['--preview'] : [])];
 	const run = spawnSync(process.execPath, args, { env, encoding: 'utf8', timeout: 120_000 });

@@ -16,7 +16,9 @@ test.describe('bản dựng thật dừng lại với đúng thông báo', () =>
 		const { code, output } = build(box, { env: { SITE_URL: '' } });
 		rmSync(box.root, { recursive: true, force: true });
 		expect(code).not.toBe(0);
-		expect(output).toContain('SITE_URL: chưa đặt địa chỉ của trang: bản dựng để đăng cần nó cho địa chỉ chuẩn, sitemap, RSS, lịch và tài liệu in');
+		expect(output).toContain(
+			'SITE_URL: chưa đặt địa chỉ của trang: bản dựng để đăng cần nó cho địa chỉ chuẩn, sitemap, RSS, lịch và tài liệu in',
+		);
 		expect(output).toContain('npm run build -- --preview');
 	});
 
@@ -49,12 +51,17 @@ test.describe('bản dựng thật dừng lại với đúng thông báo', () =>
 
 	test('trang dựng ra: một bài quá 100 KB', () => {
 		const box = sandbox();
-		writeFileSync(join(box.content, PAGE), testPage({}, 'Một câu dài để làm trang nặng thêm, như khi dán nhầm cả một văn bản vào bài. '.repeat(1400)));
+		writeFileSync(
+			join(box.content, PAGE),
+			testPage({}, 'Một câu dài để làm trang nặng thêm, như khi dán nhầm cả một văn bản vào bài. '.repeat(1400)),
+		);
 		const { code, output } = build(box, { preview: true });
 		const leftover = existsSync(`${box.out}-next`);
 		rmSync(box.root, { recursive: true, force: true });
 		expect(code).not.toBe(0);
-		expect(output).toMatch(/dist\/ky-nang-an-toan\/trang-thu\/index\.html: trang nặng \d+ KB, quá giới hạn 100 KB \(điện thoại rẻ, mạng chậm\)/);
+		expect(output).toMatch(
+			/dist\/ky-nang-an-toan\/trang-thu\/index\.html: trang nặng \d+ KB, quá giới hạn 100 KB \(điện thoại rẻ, mạng chậm\)/,
+		);
 		expect(leftover).toBe(false);
 	});
 });

@@ -15,8 +15,11 @@ import { componentNames, mdxRulesPlugin } from '../../src/build-checks/mdx.ts';
 import { pageProblems } from '../../src/build-checks/dist.ts';
 import { BuildCheckError, problemLine } from '../../src/build-checks/problem.ts';
 
-const ids = (file: string) => new Set((parse(readFileSync(`content/${file}`, 'utf8')) as { id: string }[]).map((e) => e.id));
-const hotlineNumbers = new Set((parse(readFileSync('content/hotlines.yaml', 'utf8')) as { number: string }[]).map((h) => h.number));
+const ids = (file: string) =>
+	new Set((parse(readFileSync(`content/${file}`, 'utf8')) as { id: string }[]).map((e) => e.id));
+const hotlineNumbers = new Set(
+	(parse(readFileSync('content/hotlines.yaml', 'utf8')) as { number: string }[]).map((h) => h.number),
+);
 const mdxRules = {
 	components: componentNames(readFileSync('src/components/mdx/index.ts', 'utf8')),
 	ids: {
@@ -28,7 +31,10 @@ const mdxRules = {
 /** The first lines of the problems an MDX page body raises in the MDX compiler. */
 function mdxLines(body: string): string[] {
 	try {
-		mdxToJs(testPage({}, body), { mdastPlugins: [mdxRulesPlugin(mdxRules)], fileURL: pathToFileURL(resolve('content', PAGE)) });
+		mdxToJs(testPage({}, body), {
+			mdastPlugins: [mdxRulesPlugin(mdxRules)],
+			fileURL: pathToFileURL(resolve('content', PAGE)),
+		});
 		return [];
 	} catch (error) {
 		if (error instanceof BuildCheckError) return error.problems.map(problemLine);
@@ -60,7 +66,9 @@ describe('mỗi lỗi sửa bài cho đúng thông báo người biên tập ph�
 			} else if (bad.stage === 'mdx') {
 				expect(mdxLines(bad.mdx!)).toEqual(bad.expect);
 			} else {
-				expect(pageProblems('dist/trang/index.html', bad.html!, { allowedNumbers: hotlineNumbers }).map(problemLine)).toEqual(bad.expect);
+				expect(
+					pageProblems('dist/trang/index.html', bad.html!, { allowedNumbers: hotlineNumbers }).map(problemLine),
+				).toEqual(bad.expect);
 			}
 		});
 	}

@@ -45,7 +45,8 @@ test('bộ tìm số điện thoại bỏ qua năm, ngày, số hiệu văn bả
 test('ngày: chỉ ngày có trên lịch, dạng YYYY-MM-DD, không sau ngày dựng', () => {
 	expect(isRealDate('2026-11-29')).toBe(true);
 	expect(isRealDate('2024-02-29')).toBe(true);
-	for (const bad of ['2026-02-30', '2026-13-45', '2025-02-29', '2026-1-5', '29/11/2026', '2026-04-31']) expect(isRealDate(bad), bad).toBe(false);
+	for (const bad of ['2026-02-30', '2026-13-45', '2025-02-29', '2026-1-5', '29/11/2026', '2026-04-31'])
+		expect(isRealDate(bad), bad).toBe(false);
 	expect(dateFault('2026-02-30')).toBe('ngày "2026-02-30" không có trên lịch');
 	expect(dateFault('22/11/2026')).toBe('"22/11/2026" không phải dạng YYYY-MM-DD');
 	expect(dateFault('2026-11-30', '2026-11-29')).toBe('ngày "2026-11-30" ở sau ngày dựng trang 2026-11-29');
@@ -65,28 +66,69 @@ test('các bộ nội dung đọc từ src/content.config.ts', () => {
 });
 
 test('địa chỉ của các trang cố định trong src/pages', () => {
-	const routes = staticRoutes(['index.astro', 'tong-dai/index.astro', 'robots.txt.ts', '404.astro', 'thang-hanh-dong/lich.astro', 'thang-hanh-dong/rss.xml.ts', '[page].astro', 'nguon/[group].astro', '_nhap.astro']);
-	expect([...routes.keys()]).toEqual(['/', '/tong-dai/', '/robots.txt', '/404/', '/thang-hanh-dong/lich/', '/thang-hanh-dong/rss.xml']);
+	const routes = staticRoutes([
+		'index.astro',
+		'tong-dai/index.astro',
+		'robots.txt.ts',
+		'404.astro',
+		'thang-hanh-dong/lich.astro',
+		'thang-hanh-dong/rss.xml.ts',
+		'[page].astro',
+		'nguon/[group].astro',
+		'_nhap.astro',
+	]);
+	expect([...routes.keys()]).toEqual([
+		'/',
+		'/tong-dai/',
+		'/robots.txt',
+		'/404/',
+		'/thang-hanh-dong/lich/',
+		'/thang-hanh-dong/rss.xml',
+	]);
 });
 
 test('liên kết và ảnh trong MDX', () => {
-	for (const ok of ['/tong-dai/', '#muc-1', 'https://thuvienphapluat.vn/van-ban/x', 'mailto:a@b.vn']) expect(linkFault(ok), ok).toBeUndefined();
-	for (const bad of ['http://x.vn/', '//x.vn/', 'javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'tel:111', 'tong-dai/', 'https://192.168.1.1/', 'ftp://x.vn/']) expect(linkFault(bad), bad).toBeDefined();
+	for (const ok of ['/tong-dai/', '#muc-1', 'https://thuvienphapluat.vn/van-ban/x', 'mailto:a@b.vn'])
+		expect(linkFault(ok), ok).toBeUndefined();
+	for (const bad of [
+		'http://x.vn/',
+		'//x.vn/',
+		'javascript:alert(1)',
+		'JavaScript:alert(1)',
+		'data:text/html,x',
+		'tel:111',
+		'tong-dai/',
+		'https://192.168.1.1/',
+		'ftp://x.vn/',
+	])
+		expect(linkFault(bad), bad).toBeDefined();
 	expect(imageFault('/anh.png')).toBeUndefined();
 	for (const bad of ['https://x.vn/a.png', '//x.vn/a.png', 'anh.png']) expect(imageFault(bad), bad).toBeDefined();
 });
 
 test('chữ người đọc thấy trên trang: nội dung, mô tả, nhãn; không có mã', () => {
-	const text = readableText('<head><meta name="description" content="Gọi 0912 345 678"><script>var x = "0987654321";</script></head><p>A&nbsp;&amp;&#x42;</p><img alt="số 113">');
+	const text = readableText(
+		'<head><meta name="description" content="Gọi 0912 345 678"><script>var x = "0987654321";</script></head><p>A&nbsp;&amp;&#x42;</p><img alt="số 113">',
+	);
 	expect(text).toContain('Gọi 0912 345 678');
 	expect(text).toContain('A &B');
 	expect(text).toContain('số 113');
 	expect(text).not.toContain('0987654321');
-	expect(pageProblems('x.html', '<html><body><script type="application/ld+json">{}</script><script type="module" src="/a.js"></script></body></html>', { allowedNumbers: new Set() })).toEqual([]);
+	expect(
+		pageProblems(
+			'x.html',
+			'<html><body><script type="application/ld+json">{}</script><script type="module" src="/a.js"></script></body></html>',
+			{ allowedNumbers: new Set() },
+		),
+	).toEqual([]);
 });
 
 test('thông báo lỗi: tệp, dòng, cột, trường, cách sửa', () => {
-	expect(formatProblem({ file: 'content/a.yaml', line: 3, column: 7, field: 'id', message: 'sai', fix: 'sửa' })).toBe('content/a.yaml:3:7 › id: sai\n    → Cách sửa: sửa');
-	expect(formatProblem({ file: 'SITE_URL', message: 'thiếu', fix: 'đặt' })).toBe('SITE_URL: thiếu\n    → Cách sửa: đặt');
+	expect(formatProblem({ file: 'content/a.yaml', line: 3, column: 7, field: 'id', message: 'sai', fix: 'sửa' })).toBe(
+		'content/a.yaml:3:7 › id: sai\n    → Cách sửa: sửa',
+	);
+	expect(formatProblem({ file: 'SITE_URL', message: 'thiếu', fix: 'đặt' })).toBe(
+		'SITE_URL: thiếu\n    → Cách sửa: đặt',
+	);
 	expect(positionOf('ab\ncd\nef', 4)).toEqual({ line: 2, column: 2 });
 });

@@ -8,7 +8,10 @@ import { walk } from '../utils.ts';
 const PUBLISHED: [kind: string, path: RegExp][] = [
 	['trang HTML', /^(?:[a-z0-9-]+\/)*index\.html$|^404\.html$/],
 	['CSS và JavaScript có mã băm', /^_astro\/[\w.-]+\.[\w-]{8}\.(css|js)$/],
-	['Pagefind: mã và danh mục', /^pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.[a-z]+\.pagefind|pagefind\.[a-z]+_[0-9a-f]+\.pf_meta)$/],
+	[
+		'Pagefind: mã và danh mục',
+		/^pagefind\/(pagefind\.js|pagefind-entry\.json|wasm\.[a-z]+\.pagefind|pagefind\.[a-z]+_[0-9a-f]+\.pf_meta)$/,
+	],
 	['Pagefind: chỉ mục', /^pagefind\/(fragment|index|filter)\/[a-z]+_[0-9a-f]+\.pf_(fragment|index|filter)$/],
 	['tài liệu in PDF', /^tai-lieu\/[a-z0-9-]+\.pdf$/],
 	['sitemap', /^sitemap-(index|\d+)\.xml$/],
@@ -30,7 +33,8 @@ test('dist/ chỉ chứa những loại tệp người đọc cần', () => {
 	}
 	console.log([...counts].map(([kind, n]) => `${n} ${kind}`).join(', '));
 	expect(unexpected).toEqual([]);
-	for (const must of ['trang HTML', 'CSS và JavaScript có mã băm', 'Pagefind: chỉ mục', 'tài liệu in PDF']) expect(counts.get(must), must).toBeGreaterThan(0);
+	for (const must of ['trang HTML', 'CSS và JavaScript có mã băm', 'Pagefind: chỉ mục', 'tài liệu in PDF'])
+		expect(counts.get(must), must).toBeGreaterThan(0);
 });
 
 test('không xuất bản danh sách tài liệu cho kiểm thử, worker không dùng, hay bản đồ mã nguồn', () => {

@@ -11,7 +11,10 @@ import { readableText } from '../../src/build-checks/dist.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
-const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
+const files = (dir: string) =>
+	readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => relative(dir, join(e.parentPath, e.name)));
 
 /** The text of every page of a PDF, as pdfjs-dist extracts it. */
 async function pdfText(path: string): Promise<string> {
@@ -35,9 +38,12 @@ test('bản xem thử không có SITE_URL: không tệp nào nhắc localhost, �
 	const { code, output } = build(box, { preview: true });
 	expect(code, output.slice(-2000)).toBe(0);
 	const built = files(box.out);
-	const mentions = built.filter((f) => !f.endsWith('.pdf') && /localhost|127\.0\.0\.1/.test(readFileSync(join(box.out, f), 'latin1')));
+	const mentions = built.filter(
+		(f) => !f.endsWith('.pdf') && /localhost|127\.0\.0\.1/.test(readFileSync(join(box.out, f), 'latin1')),
+	);
 	expect(mentions).toEqual([]);
-	for (const pdf of built.filter((f) => f.endsWith('.pdf'))) expect(await pdfText(join(box.out, pdf)), pdf).not.toMatch(/localhost|127\.0\.0\.1/);
+	for (const pdf of built.filter((f) => f.endsWith('.pdf')))
+		expect(await pdfText(join(box.out, pdf)), pdf).not.toMatch(/localhost|127\.0\.0\.1/);
 	const page = readFileSync(join(box.out, 'tong-dai/index.html'), 'utf8');
 	expect(page.includes('<link rel="canonical" href="/tong-dai/">'), 'canonical là đường dẫn').toBe(true);
 	expect(page.includes('<meta property="og:url" content="/tong-dai/">'), 'og:url là đường dẫn').toBe(true);
@@ -49,7 +55,12 @@ test('bản xem thử không có SITE_URL: không tệp nào nhắc localhost, �
 
 test('sửa một số trong hotlines.yaml, dựng lại với bộ nhớ đệm còn ấm: số mới ở mọi trang và mọi PDF', async () => {
 	const file = join(box.content, 'hotlines.yaml');
-	writeFileSync(file, readFileSync(file, 'utf8').replace('number: "18006605"', 'number: "18001567"').replace('display: "1800 6605"', 'display: "1800 1567"'));
+	writeFileSync(
+		file,
+		readFileSync(file, 'utf8')
+			.replace('number: "18006605"', 'number: "18001567"')
+			.replace('display: "1800 6605"', 'display: "1800 1567"'),
+	);
 	const { code, output } = build(box, { preview: true });
 	expect(code, output.slice(-2000)).toBe(0);
 	expect(output, 'bộ nhớ đệm phải còn ấm').not.toContain('Clearing content store');
@@ -82,5 +93,8 @@ test('hotlines.yaml hỏng hoặc rỗng với bộ nhớ đệm ấm: bản d�
 	const empty = build(box, { preview: true });
 	expect(empty.code).not.toBe(0);
 	expect(empty.output).toContain('content/hotlines.yaml: tệp rỗng: không có mục nào');
-	expect(readFileSync(join(box.out, 'index.html'), 'utf8').includes('href="tel:18001567"'), 'bản trước còn nguyên').toBe(true);
+	expect(
+		readFileSync(join(box.out, 'index.html'), 'utf8').includes('href="tel:18001567"'),
+		'bản trước còn nguyên',
+	).toBe(true);
 });

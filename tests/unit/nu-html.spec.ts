@@ -26,14 +26,19 @@ test('W3C Nu: không trang nào có lỗi HTML', () => {
 	expect(java, 'cần Java: chạy "npm run test:setup"').toBeTruthy();
 	const pages = builtPages().map((p) => resolve('dist', p));
 	expect(pages.length).toBeGreaterThan(10);
-	const run = spawnSync(java!, ['-jar', VNU_JAR, '--errors-only', '--format', 'json', FIXTURE, ...pages], { encoding: 'utf8', maxBuffer: 1 << 26 });
+	const run = spawnSync(java!, ['-jar', VNU_JAR, '--errors-only', '--format', 'json', FIXTURE, ...pages], {
+		encoding: 'utf8',
+		maxBuffer: 1 << 26,
+	});
 	expect(run.error).toBeUndefined();
 	// Nu writes its JSON report to stderr.
 	const { messages } = JSON.parse(run.stderr || run.stdout) as { messages: NuMessage[] };
 	const errors = messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
 	const inFixture = errors.filter((m) => m.url.endsWith('/invalid.html'));
 	expect(inFixture.length, 'trang mẫu có lỗi phải bị báo').toBeGreaterThan(0);
-	const inPages = errors.filter((m) => !m.url.endsWith('/invalid.html')).map((m) => `${m.url.replace(/^file:.*?\/dist\//, 'dist/')}:${m.lastLine}: ${m.message}`);
+	const inPages = errors
+		.filter((m) => !m.url.endsWith('/invalid.html'))
+		.map((m) => `${m.url.replace(/^file:.*?\/dist\//, 'dist/')}:${m.lastLine}: ${m.message}`);
 	expect(inPages).toEqual([]);
 	console.log(`Nu: ${pages.length} trang, 0 lỗi`);
 });

@@ -25,7 +25,8 @@ test('chỉ nhận GET và HEAD: cách khác trả 405, vẫn có tiêu đề b�
 });
 
 test('không phục vụ _headers hay tệp bắt đầu bằng dấu chấm', async () => {
-	for (const path of ['_headers', '_headers/', '.git/config', '.astro/types.d.ts', '_astro/.hidden']) expect((await get(path)).status, path).toBe(404);
+	for (const path of ['_headers', '_headers/', '.git/config', '.astro/types.d.ts', '_astro/.hidden'])
+		expect((await get(path)).status, path).toBe(404);
 });
 
 test('trang và tệp không có: 404 có tiêu đề bảo mật, không có thời hạn lưu dài', async () => {
@@ -33,7 +34,8 @@ test('trang và tệp không có: 404 có tiêu đề bảo mật, không có th
 		const res = await get(path);
 		expect(res.status, path).toBe(404);
 		expect(res.headers.get('cache-control'), path).toBeNull();
-		for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(name), `${path} ${name}`).toBe(value);
+		for (const [name, value] of Object.entries(SECURITY_HEADERS))
+			expect(res.headers.get(name), `${path} ${name}`).toBe(value);
 	}
 });
 
