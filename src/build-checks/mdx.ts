@@ -87,21 +87,59 @@ export function imageFault(url: string, what = 'ảnh'): [message: string, fix: 
 
 const IMPORT = /import\s*\{([^}]*)\}\s*from\s*(['"])([^'"]*)\2\s*;?/g;
 
-/** Every rule broken by an MDX tree. `file` is shown in the messages. */
-export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Problem[] {
-	const problems: Problem[] = [];
-	const definitions = new Map<string, string>();
-	const push = (node: MdNode, message: string, fix: string, field?: string) =>
-		problems.push({ file, line: node.position?.start.line, column: node.position?.start.column, field, message, fix });
-	const componentList = [...rules.components].map((c) => `<${c}>`).join(', ');
+/** The node types the rules read (all others pass). */
+const CHECKED = [
+	'mdxjsEsm',
+	'mdxFlowExpression',
+	'mdxTextExpression',
+	'mdxJsxFlowElement',
+	'mdxJsxTextElement',
+	'html',
+	'link',
+	'definition',
+	'image',
+	'imageReference',
+	'text',
+	'inlineCode',
+	'code',
+] as const;
 
-	const visit = (node: MdNode) => {
+/** Collects the problems of the nodes of one file, node by node, in any order. */
+class MdxCheck {
+	readonly problems: Problem[] = [];
+	private readonly definitions = new Map<string, string>();
+	private readonly imageRefs: MdNode[] = [];
+	private readonly componentList: string;
+
+	private readonly file: string;
+	private readonly rules: MdxRules;
+
+	constructor(file: string, rules: MdxRules) {
+		this.file = file;
+		this.rules = rules;
+		this.componentList = [...rules.components].map((c) => `<${c}>`).join(', ');
+	}
+
+	private push(node: MdNode, message: string, fix: string, field?: string) {
+		this.problems.push({
+			file: this.file,
+			line: node.position?.start.line,
+			column: node.position?.start.column,
+			field,
+			message,
+			fix,
+		});
+	}
+
+	/** Checks one node (not its children). */
+	node(node: MdNode): void {
+		const { rules, componentList } = this;
 		switch (node.type) {
 			case 'mdxjsEsm': {
 				const text = node.value ?? '';
 				for (const m of text.matchAll(IMPORT)) {
 					if (m[3] !== COMPONENTS_MODULE) {
-						push(
+						this.push(
 							node,
 							`import từ "${m[3]}": trang chỉ được dùng các thành phần của trang web`,
 							`chỉ viết import { … } from '${COMPONENTS_MODULE}';`,
@@ -114,7 +152,7 @@ export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Proble
 						.map((s) => s.trim())
 						.filter(Boolean)) {
 						if (!rules.components.has(name))
-							push(
+							this.push(
 								node,
 								`không có thành phần "${name}" trong ${COMPONENTS_MODULE}`,
 								`dùng một trong: ${componentList}`,
@@ -124,7 +162,7 @@ export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Proble
 				}
 				const rest = text.replace(IMPORT, '').trim();
 				if (rest)
-					push(
+					this.push(
 						node,
 						`mã "${rest.split('\n')[0]!.slice(0, 60)}": trang MDX không được chứa mã (export, khai báo…)`,
 						"xóa dòng này; chỉ giữ import { … } from '~/components/mdx';",
@@ -137,7 +175,7 @@ export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Proble
 				const code = (node.value ?? '').trim();
 				// {/* … */} is a comment: never run, never published.
 				if (/^\/\*[\s\S]*\*\/$/.test(code) && !code.slice(2, -2).includes('*/')) break;
-				push(
+				this.push(
 					node,
 					`biểu thức {${code.slice(0, 40)}} chạy mã lúc dựng trang và in kết quả ra trang`,
 					'xóa dấu { }; viết chữ bình thường, số điện thoại bằng <Call id="…" />, văn bản bằng <Doc id="…" />',
@@ -150,7 +188,7 @@ export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Proble
 				const name = node.name ?? '';
 				if (!rules.components.has(name)) {
 					const html = /^[a-z]/.test(name) || name === '';
-					push(
+					this.push(
 						node,
 						html ? `thẻ HTML <${name}> không được dùng trong MDX` : `không có thành phần <${name}> của trang web`,
 						/^(a|img)$/.test(name)
@@ -161,7 +199,7 @@ export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Proble
 				}
 				for (const attr of node.attributes ?? []) {
 					if (attr.type !== 'mdxJsxAttribute') {
-						push(
+						this.push(
 							node,
 							`thuộc tính {…} trong <${name}> chạy mã lúc dựng trang`,
 							'viết thuộc tính dạng ten="giá trị"',
@@ -171,21 +209,21 @@ export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Proble
 					}
 					const attrName = attr.name ?? '';
 					if (/^on/i.test(attrName))
-						push(
+						this.push(
 							node,
 							`thuộc tính ${attrName}= chạy mã trong trình duyệt của người đọc`,
 							'xóa thuộc tính này',
 							`<${name} ${attrName}>`,
 						);
 					else if (attrName === 'style')
-						push(
+						this.push(
 							node,
 							'thuộc tính style= không được dùng (chính sách bảo mật chặn nó)',
 							'xóa thuộc tính này; giao diện do trang web lo',
 							`<${name} style>`,
 						);
 					else if (attr.value !== null && attr.value !== undefined && typeof attr.value !== 'string') {
-						push(
+						this.push(
 							node,
 							`giá trị {…} của ${attrName}= chạy mã lúc dựng trang`,
 							`viết ${attrName}="giá trị" trong ngoặc kép`,
@@ -194,13 +232,13 @@ export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Proble
 					} else if (typeof attr.value === 'string' && /^(href|src)$/.test(attrName)) {
 						const fault =
 							attrName === 'src' ? imageFault(attr.value, name === 'img' ? 'ảnh' : 'nội dung') : linkFault(attr.value);
-						if (fault) push(node, fault[0], fault[1], `<${name} ${attrName}>`);
+						if (fault) this.push(node, fault[0], fault[1], `<${name} ${attrName}>`);
 					}
 				}
 				const idRule = rules.ids?.[name];
 				const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
 				if (idRule && typeof id === 'string' && !idRule.ids().has(id))
-					push(
+					this.push(
 						node,
 						`<${name} id="${id}">: không có id này trong ${idRule.file}`,
 						`dùng một id có trong ${idRule.file}`,
@@ -209,25 +247,28 @@ export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Proble
 				break;
 			}
 			case 'html':
-				push(node, 'mã HTML không được dùng trong MDX', `chỉ dùng Markdown và ${componentList}`);
+				this.push(node, 'mã HTML không được dùng trong MDX', `chỉ dùng Markdown và ${componentList}`);
 				break;
 			case 'link':
 			case 'definition': {
 				const fault = linkFault(node.url ?? '');
-				if (fault) push(node, fault[0], fault[1], 'liên kết');
-				if (node.type === 'definition' && node.identifier) definitions.set(node.identifier, node.url ?? '');
+				if (fault) this.push(node, fault[0], fault[1], 'liên kết');
+				if (node.type === 'definition' && node.identifier) this.definitions.set(node.identifier, node.url ?? '');
 				break;
 			}
 			case 'image': {
 				const fault = imageFault(node.url ?? '');
-				if (fault) push(node, fault[0], fault[1], 'ảnh');
+				if (fault) this.push(node, fault[0], fault[1], 'ảnh');
 				break;
 			}
+			case 'imageReference':
+				this.imageRefs.push(node);
+				break;
 			case 'text':
 			case 'inlineCode':
 			case 'code':
 				for (const m of phoneNumbersIn(node.value ?? '')) {
-					push(
+					this.push(
 						node,
 						`số điện thoại "${m.text}" gõ trực tiếp ("${around(node.value ?? '', m)}")`,
 						CALL_FIX,
@@ -236,30 +277,53 @@ export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Proble
 				}
 				break;
 		}
+	}
+
+	/** The problems, in the order of the file; after every node was seen. */
+	done(): Problem[] {
+		// An image by reference (![mô tả][anh]) takes its source from a definition, wherever it is.
+		for (const ref of this.imageRefs) {
+			const url = ref.identifier === undefined ? undefined : this.definitions.get(ref.identifier);
+			const fault = url === undefined ? undefined : imageFault(url);
+			if (fault) this.push(ref, fault[0], fault[1], 'ảnh');
+		}
+		return this.problems
+			.map((p, i) => ({ p, i }))
+			.sort((a, b) => (a.p.line ?? 0) - (b.p.line ?? 0) || (a.p.column ?? 0) - (b.p.column ?? 0) || a.i - b.i)
+			.map(({ p }) => p);
+	}
+}
+
+/** Every rule broken by an MDX tree. `file` is shown in the messages. */
+export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Problem[] {
+	const check = new MdxCheck(file, rules);
+	const visit = (node: MdNode) => {
+		check.node(node);
 		for (const child of node.children ?? []) visit(child);
 	};
 	visit(root);
-	// An image by reference (![mô tả][anh]) takes its source from a definition.
-	const walkRefs = (node: MdNode) => {
-		if (node.type === 'imageReference' && node.identifier !== undefined) {
-			const url = definitions.get(node.identifier);
-			const fault = url === undefined ? undefined : imageFault(url);
-			if (fault) push(node, fault[0], fault[1], 'ảnh');
-		}
-		for (const child of node.children ?? []) walkRefs(child);
-	};
-	walkRefs(root);
-	return problems;
+	return check.done();
 }
 
-/** The Sätteri mdast plugin that fails the compile of an MDX page breaking a rule. */
+/** The Sätteri mdast plugin that fails the compile of an MDX page breaking a rule. It subscribes to
+ *  the node types it reads only, so the compiler hands no other node to JavaScript. */
 export function mdxRulesPlugin(rules: MdxRules) {
+	let check: MdxCheck | undefined;
+	const visitor = (node: unknown) => {
+		check!.node(node as MdNode);
+	};
 	return {
 		name: 'bvte:mdx-rules',
 		options: { position: true },
-		before(root: unknown, ctx: { fileURL: URL | undefined }) {
+		before(_root: unknown, ctx: { fileURL: URL | undefined }) {
+			check = new MdxCheck(ctx.fileURL ? shownPath(fileURLToPath(ctx.fileURL)) : 'MDX', rules);
+		},
+		...Object.fromEntries(CHECKED.map((type) => [type, visitor])),
+		after(_root: unknown, ctx: { fileURL: URL | undefined }) {
+			const problems = check!.done();
 			const file = ctx.fileURL ? shownPath(fileURLToPath(ctx.fileURL)) : 'MDX';
-			failOn(mdxProblems(root as MdNode, file, rules), `${file}: trang MDX có nội dung không được phép`);
+			check = undefined;
+			failOn(problems, `${file}: trang MDX có nội dung không được phép`);
 		},
 	};
 }
