@@ -76,6 +76,9 @@ export const site = {
 	name: 'Bảo vệ trẻ em Hải Phòng',
 	/** Who publishes the site. Claim no official status that the facts do not give. */
 	publisher: env['PUBLISHER']?.trim() || 'Nhóm biên tập trang Bảo vệ trẻ em Hải Phòng',
+	/** Where the site's local services are (the city), and the country of the national lines. */
+	city: 'Hải Phòng',
+	country: 'Việt Nam',
 	locale: 'vi-VN',
 	lang: 'vi',
 	timeZone: 'Asia/Ho_Chi_Minh',

@@ -1,9 +1,9 @@
-// Every written page (guides, law pages, other pages) with its URL.
+// Every written page (guides, law pages, help pages, children's situations) with its URL.
 import type { CollectionEntry } from 'astro:content';
 import { entryRoute } from '../config/routes.ts';
 import { all } from './data.ts';
 
-export type ArticleCollection = 'guides' | 'laws' | 'pages';
+export type ArticleCollection = 'guides' | 'laws' | 'pages' | 'situations';
 export type ArticleEntry = CollectionEntry<ArticleCollection>;
 
 export function entryPath(entry: Pick<ArticleEntry, 'collection' | 'id'>): string {
@@ -18,7 +18,7 @@ export async function getArticles<C extends ArticleCollection>(collection: C): P
 }
 
 export async function getAllArticles(): Promise<ArticleEntry[]> {
-	const lists = await Promise.all((['guides', 'laws', 'pages'] as const).map((c) => getArticles(c)));
+	const lists = await Promise.all((['situations', 'guides', 'laws', 'pages'] as const).map((c) => getArticles(c)));
 	return lists.flat();
 }
 

@@ -20,6 +20,8 @@ export const site = {
 	'footer.publisher': 'Biên tập: {publisher}.',
 	'fact.asOf': 'theo thông tin {asOf}',
 	'article.updated': 'Cập nhật:',
+	'date.month': 'tháng {month}/{year}',
+	'date.year': 'năm {year}',
 	'article.sources': 'Nguồn',
 	'article.documents': 'Văn bản liên quan',
 	'article.for': 'Dành cho:',
