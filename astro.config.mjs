@@ -1,23 +1,24 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import ogImages from './src/integrations/og-images.ts';
-import { BASE_PATH, SITE_URL, SITE_URL_IS_DEFAULT } from './src/config/site.ts';
-
-if (SITE_URL_IS_DEFAULT) {
-	console.warn(
-		`[bvte] SITE_URL chưa đặt: địa chỉ chuẩn (canonical), sitemap và robots.txt dùng ${SITE_URL}. Đặt SITE_URL=https://… trước khi triển khai.`,
-	);
-}
+import buildChecks, { siteMdxRules } from './src/build-checks/integration.ts';
+import { BASE_PATH, SITE_ORIGIN } from './src/config/site.ts';
 
 export default defineConfig({
-	site: SITE_URL,
+	// Without SITE_URL (a preview build, `npm start`) there is no site: addresses are paths and no
+	// sitemap is written. A release build fails without it (src/build-checks/).
+	...(SITE_ORIGIN ? { site: SITE_ORIGIN } : {}),
 	base: BASE_PATH,
 	trailingSlash: 'always',
+	// Two pages on one address, or two data entries with one id, fail the build (the build checks
+	// name the file first; this is the backstop).
+	prerenderConflictBehavior: 'error',
 	// A separate cache for builds of other content (tests of bad input, the scaling benchmark).
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	// Lossless whitespace removal: the 'jsx' default glues "Gọi" to a following <a>111</a>.
@@ -28,14 +29,22 @@ export default defineConfig({
 		inlineStylesheets: 'never',
 	},
 	integrations: [
-		mdx(),
-		sitemap({
-			// The 404 page is not a page to find.
-			filter: (page) => !/\/404\/?$/.test(page),
-		}),
+		// MDX pages may hold only Markdown and the site's components (src/build-checks/mdx.ts).
+		mdx({ processor: satteri({ mdastPlugins: [siteMdxRules()] }) }),
+		...(SITE_ORIGIN
+			? [
+					sitemap({
+						// The 404 page is not a page to find.
+						filter: (page) => !/\/404\/?$/.test(page),
+					}),
+				]
+			: []),
 		pagefind(),
 		headers(),
+		// The link-preview image of every page that names one (only with SITE_URL).
 		ogImages(),
+		// Last: checks every file the others wrote.
+		buildChecks(),
 	],
 	vite: {
 		plugins: [tailwindcss()],

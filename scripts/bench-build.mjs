@@ -53,7 +53,7 @@ function du(path) {
 
 function build(dir, bare) {
 	const out = join(dir, bare ? 'dist-bare' : 'dist');
-	const env = { ...process.env, CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(dir, bare ? '.cache-bare' : '.cache') };
+	const env = { ...process.env, PREVIEW: '1', CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(dir, bare ? '.cache-bare' : '.cache') };
 	const started = performance.now();
 	const run = spawnSync('/usr/bin/time', ['-v', 'npx', 'astro', 'build', '--outDir', out, ...(bare ? ['--config', 'scripts/bench/astro.bare.config.mjs'] : [])], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
 	const seconds = (performance.now() - started) / 1000;

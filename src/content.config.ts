@@ -2,7 +2,8 @@
 // schema of src/schemas/. A wrong or missing field, or an id that names no entry, fails `astro build`
 // with the file and the field.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { yamlList } from './build-checks/loaders.ts';
 import {
 	AudienceSchema,
 	CampaignSchema,
@@ -22,7 +23,8 @@ import {
 // CONTENT_DIR points the build at another content folder (tests of bad input, the scaling benchmark).
 const root = process.env['CONTENT_DIR'] ?? 'content';
 const mdx = (folder: string) => glob({ base: `${root}/${folder}`, pattern: '**/[^_]*.mdx' });
-const data = (name: string) => file(`${root}/${name}.yaml`);
+// Data files are re-read on every build and fail with file and line (no stale cached entries).
+const data = (name: string) => yamlList(`${root}/${name}.yaml`);
 
 export const collections = {
 	guides: defineCollection({ loader: mdx('guides'), schema: GuideSchema }),

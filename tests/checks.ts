@@ -80,10 +80,12 @@ export function badExternalLinks(html: string, page: string, allowed: ReadonlySe
 // ---------- In the browser ----------
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** WCAG 2.2 A/AA and axe's best practices (landmarks: "region", one main, headings…). */
+export const AXE_TAGS = [...WCAG_TAGS, 'best-practice'];
 
-/** axe-core violations (WCAG 2.2 A/AA) of the page as loaded. */
+/** axe-core violations (WCAG 2.2 A/AA and best practices) of the page as loaded. */
 export async function axeViolations(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 	return result.violations.map((v) => `${new URL(page.url()).pathname}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
 }
 

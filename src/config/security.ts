@@ -4,8 +4,8 @@
 // frame-ancestors, report-to or sandbox, so those need real headers).
 import { routes } from './routes.ts';
 
-/** Content-Security-Policy directives. No inline script anywhere; Pagefind compiles WebAssembly and
- *  starts a same-origin worker, hence 'wasm-unsafe-eval' and worker-src 'self'. */
+/** Content-Security-Policy directives. No inline script anywhere; Pagefind compiles WebAssembly, hence
+ *  'wasm-unsafe-eval'. The search runs on the page (noWorker), so no worker may start. */
 export const CSP: Record<string, string> = {
 	'default-src': "'self'",
 	'script-src': "'self' 'wasm-unsafe-eval'",
@@ -13,7 +13,7 @@ export const CSP: Record<string, string> = {
 	'img-src': "'self' data:",
 	'font-src': "'self'",
 	'connect-src': "'self'",
-	'worker-src': "'self'",
+	'worker-src': "'none'",
 	'object-src': "'none'",
 	'base-uri': "'none'",
 	'form-action': "'self'",
@@ -43,6 +43,9 @@ export const SECURITY_HEADERS: Record<string, string> = {
 	'X-Content-Type-Options': 'nosniff',
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
 	'Cross-Origin-Opener-Policy': 'same-origin',
+	// Browsers that once reached the site over https never try http again for a year: a child on public
+	// Wi-Fi cannot be sent a plain-http copy. Ignored over http (the local preview).
+	'Strict-Transport-Security': 'max-age=31536000',
 };
 
 const YEAR = 'public, max-age=31536000, immutable';
@@ -58,7 +61,6 @@ export const CACHE_RULES: [pattern: string, value: string][] = [
 	[routes.pagefind('index/*'), YEAR],
 	[routes.pagefind('filter/*'), YEAR],
 	[routes.pagefind('pagefind.js'), SHORT],
-	[routes.pagefind('pagefind-worker.js'), SHORT],
 	[routes.pagefind('pagefind-entry.json'), SHORT],
 	[routes.pagefind('*.pagefind'), SHORT],
 	[routes.pagefind('*.pf_meta'), SHORT],

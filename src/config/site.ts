@@ -1,7 +1,9 @@
 // Build settings, read once from the environment.
 // THIS FILE IS IMPORTED BY astro.config.mjs (plain Node) AND BY PAGES: keep it free of Astro imports.
 //
-// SITE_URL    canonical origin (https://example.org). Without it the build uses a localhost origin and warns.
+// SITE_URL    canonical origin (https://example.org). A release build fails without it (src/build-checks/);
+//             a preview (PREVIEW=1: `npm start`, `npm run build -- --preview`) prints site paths instead.
+// PREVIEW     "1" for a build to look at on this machine, not to publish.
 // BASE_PATH   sub-folder the site is served from, e.g. /bao-ve-tre-em/ (leading and trailing slash added if missing).
 // BUILD_DATE  YYYY-MM-DD; the only clock the build reads (default: today in Việt Nam, UTC+7).
 // PUBLISHER   the name shown as publisher on "Về trang này" and in metadata.
@@ -11,9 +13,9 @@ const env = process.env;
 
 const LOCAL_ORIGIN = 'http://localhost:4321';
 
-function readSiteUrl(): string {
+function readSiteUrl(): string | undefined {
 	const raw = env['SITE_URL']?.trim();
-	if (!raw) return LOCAL_ORIGIN;
+	if (!raw) return undefined;
 	let url: URL;
 	try {
 		url = new URL(raw);
@@ -56,9 +58,15 @@ function readQuickExitUrl(): string {
 	return url.href;
 }
 
-export const SITE_URL = readSiteUrl();
-/** True when SITE_URL was not set: canonical URLs then point at localhost. */
-export const SITE_URL_IS_DEFAULT = SITE_URL === LOCAL_ORIGIN && !env['SITE_URL'];
+/** The site's origin from SITE_URL, or undefined (a preview or the dev server): absoluteUrl() then gives paths. */
+export const SITE_ORIGIN = readSiteUrl();
+/** The origin to resolve against: SITE_URL, else the dev server's. Never printed in a build (the build
+ *  checks remove it from a preview's pages and fail on any "localhost" left). */
+export const SITE_URL = SITE_ORIGIN ?? LOCAL_ORIGIN;
+/** True when SITE_URL was not set. */
+export const SITE_URL_IS_DEFAULT = SITE_ORIGIN === undefined;
+/** A build to look at on this machine (`npm start`, `--preview`): SITE_URL may be missing. */
+export const PREVIEW = env['PREVIEW'] === '1';
 export const BASE_PATH = readBasePath();
 export const BUILD_DATE = readBuildDate();
 export const QUICK_EXIT_URL = readQuickExitUrl();

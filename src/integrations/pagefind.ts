@@ -34,9 +34,10 @@ export function withFoldedField(html: string): { html: string; words: number } {
 	return { html: html.replace(tag, marked), words: words.length };
 }
 
-/** Pagefind always writes its three prebuilt interfaces; the site uses its own markup over the JS
- *  API (lib/search/client.ts), so they are removed rather than deployed (about 430 KB). */
-const UNUSED = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$|^pagefind-highlight\.js$/;
+/** Pagefind always writes its three prebuilt interfaces and its worker; the site uses its own markup
+ *  over the JS API on the page itself (lib/search/client.ts, noWorker), so they are removed rather
+ *  than deployed (about 470 KB). */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$|^pagefind-highlight\.js$|^pagefind-worker\.js$/;
 
 export default function pagefindIntegration(): AstroIntegration {
 	return {

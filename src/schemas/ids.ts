@@ -7,12 +7,16 @@ import { parse } from 'yaml';
 
 const cache = new Map<string, ReadonlySet<string>>();
 
+/** Entries the build checks already parsed from the same text (src/build-checks/yaml.ts), if any. */
+const parsedByBuildChecks = (text: string): unknown => (globalThis as { [k: symbol]: Map<string, unknown> | undefined })[Symbol.for('bvte.yaml-entries')]?.get(text);
+
 /** Ids of the array entries of `content/<file>`. Throws if the file is missing or an entry has no id. */
 export function idsIn(file: string): ReadonlySet<string> {
 	const path = resolve(process.env['CONTENT_DIR'] ?? 'content', file);
 	const hit = cache.get(path);
 	if (hit) return hit;
-	const data: unknown = parse(readFileSync(path, 'utf8'));
+	const text = readFileSync(path, 'utf8');
+	const data: unknown = parsedByBuildChecks(text) ?? parse(text);
 	if (!Array.isArray(data)) throw new Error(`${path}: phải là một danh sách (mảng YAML).`);
 	const ids = new Set<string>();
 	data.forEach((entry: unknown, i) => {

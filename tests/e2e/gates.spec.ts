@@ -10,7 +10,7 @@ import { SECURITY_HEADERS } from '../../src/config/security.ts';
 
 const pages = builtPages().map((p) => (p === '404.html' ? 'khong-co-trang-nay/' : pagePath(p)));
 
-test('axe: không trang nào có lỗi WCAG 2.2 A/AA', async ({ page }) => {
+test('axe: không trang nào có lỗi WCAG 2.2 A/AA hay lỗi thực hành tốt (best-practice, kể cả "region")', async ({ page }) => {
 	test.setTimeout(300_000);
 	const violations: string[] = [];
 	for (const path of pages) {

@@ -16,6 +16,7 @@ import { PAPER, cardGrid, pictogramBox, type Box, type PdfPaper } from '../../sr
 import { kitGroupId, kitSeason } from '../../src/materials/links.ts';
 import { bar, currentCampaign, expectedMaterials, fullGuides, printed, type Expected } from '../materials-expected.ts';
 import type { MaterialKind } from '../../src/schemas/material.ts';
+import { kilobytes } from '../../src/components/materials/facts.ts';
 import { readData } from '../utils.ts';
 
 const require = createRequire(import.meta.url);
@@ -24,7 +25,7 @@ const national = readData<{ kind: string; order: number; hours?: unknown; cost?:
 	.filter((h) => h.kind === 'child-protection')
 	.sort((a, b) => a.order - b.order)[0]!;
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const kb = (file: string) => `${Math.max(1, Math.round(statSync(`dist/tai-lieu/${file}`).size / 1024))} KB`;
+const kb = (file: string) => kilobytes(statSync(`dist/tai-lieu/${file}`).size);
 /** Kinds that carry a QR code to their page when SITE_URL is set. */
 const WITH_QR = new Set(['leaflet', 'poster', 'cards', 'quiz']);
 

@@ -15,9 +15,12 @@ export const KIND_LABELS = {
 	'share-image': 'materials.kind.share-image',
 } as const satisfies Record<MaterialKind, UiKey>;
 
-/** "29 KB": kilobytes, rounded, never 0. */
+const ONE_DECIMAL = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** "29,4 KB": kilobytes with one decimal (a whole "116 KB" would read like a short phone code, and
+ *  the build rejects any 110–119 that is not a hotline). */
 export function kilobytes(bytes: number): string {
-	return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+	return `${ONE_DECIMAL.format(Math.max(0.1, bytes / 1024))} KB`;
 }
 
 /** One line on the file: "PDF, khổ A4, 1 trang, 29 KB", "PowerPoint (.pptx), 8 trang chiếu, 40 KB" … */

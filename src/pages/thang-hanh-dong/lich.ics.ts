@@ -4,7 +4,7 @@ import { routes } from '~/config/routes';
 import type { APIRoute } from 'astro';
 import { createEvents, type EventAttributes } from 'ics';
 import { getCalendar } from '~/lib/calendar';
-import { BUILD_DATE, SITE_URL, site } from '~/config/site';
+import { BUILD_DATE, SITE_ORIGIN, site } from '~/config/site';
 import { absoluteUrl } from '~/lib/url';
 import { t } from '~/i18n';
 
@@ -40,7 +40,8 @@ const parts = (iso: string): [number, number, number] => iso.split('-').map(Numb
 const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 export const GET: APIRoute = async () => {
-	const host = new URL(SITE_URL).hostname;
+	// Without SITE_URL (a preview) the events carry no address, and their ids a name that is no host.
+	const host = SITE_ORIGIN ? new URL(SITE_ORIGIN).hostname : 'ban-xem-thu.invalid';
 	const timestamp = Date.parse(`${BUILD_DATE}T00:00:00Z`);
 	const events: EventAttributes[] = (await getCalendar()).map((d) => ({
 		uid: `${d.id}-${d.year}@${host}`,
@@ -48,7 +49,7 @@ export const GET: APIRoute = async () => {
 		description: d.about,
 		start: parts(d.start),
 		end: parts(nextDay(d.end)),
-		url: absoluteUrl(routes.calendar()),
+		...(SITE_ORIGIN ? { url: absoluteUrl(routes.calendar()) } : {}),
 		transp: 'TRANSPARENT',
 		timestamp,
 	}) as EventAttributes);

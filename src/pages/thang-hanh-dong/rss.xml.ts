@@ -3,8 +3,8 @@ import { routes } from '~/config/routes';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCampaigns } from '~/lib/campaigns';
-import { absoluteUrl } from '~/lib/url';
-import { site } from '~/config/site';
+import { absoluteUrl, href } from '~/lib/url';
+import { SITE_URL, site } from '~/config/site';
 import { t } from '~/i18n';
 
 export const GET: APIRoute = async () => {
@@ -12,7 +12,9 @@ export const GET: APIRoute = async () => {
 	return rss({
 		title: `${site.name}: ${t('section.campaign.title')}`,
 		description: t('section.campaign.description'),
-		site: absoluteUrl(routes.home()),
+		// @astrojs/rss needs an absolute address even in a preview build (no SITE_URL); the build checks
+		// then reduce its links to paths.
+		site: new URL(href(routes.home()), SITE_URL).href,
 		items: campaigns.map((c) => ({
 			title: t('campaign.yearTitle', { year: c.year }),
 			link: absoluteUrl(routes.campaign(c.id)),
