@@ -3,18 +3,15 @@
 //
 // Each page goes to Pagefind with one extra, index-only attribute on its data-pagefind-body element:
 // a searchable metadata field `khongdau` listing the page's đ-words spelled with d ("đuối" → "duoi"),
-// so that a reader typing without diacritics finds them (see lib/search/fold.ts). The HTML on disk is
-// not changed: readers never download the field except with a search result.
+// so that a reader typing without diacritics finds them (see components/search/fold.ts). The HTML on
+// disk is not changed: readers never download the field except with a search result.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
 import { readdirSync, rmSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { foldedDWords } from '../lib/search/fold.ts';
-
-/** SEARCH_FOLD_FIELD=0 builds the index without the field (to compare the two designs, see docs). */
-const FOLD_ON = process.env['SEARCH_FOLD_FIELD'] !== '0';
+import { foldedDWords } from '../components/search/fold.ts';
 
 /** Name of the metadata field holding the folded đ-words. */
 export const FOLD_FIELD = 'khongdau';
@@ -35,7 +32,7 @@ export function withFoldedField(html: string): { html: string; words: number } {
 }
 
 /** Pagefind always writes its three prebuilt interfaces; the site uses its own markup over the JS
- *  API (lib/search/client.ts), so they are removed rather than deployed (about 430 KB). */
+ *  API (components/search/search-ui.ts), so they are removed rather than deployed (about 430 KB). */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$|^pagefind-highlight\.js$/;
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -57,7 +54,7 @@ export default function pagefindIntegration(): AstroIntegration {
 					for (const sourcePath of files) {
 						const source = await readFile(`${site}/${sourcePath}`, 'utf8');
 						if (!source.includes('data-pagefind-body')) continue;
-						const { html, words } = FOLD_ON ? withFoldedField(source) : { html: source, words: 0 };
+						const { html, words } = withFoldedField(source);
 						const added = await index.addHTMLFile({ sourcePath, content: html });
 						if (added.errors.length) throw new Error(`Pagefind lỗi khi đọc ${sourcePath}: ${added.errors.join('; ')}`);
 						pages += 1;

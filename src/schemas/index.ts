@@ -8,3 +8,4 @@ export { GuideSchema } from './guide.ts';
 export { LawSchema, PageSchema } from './law.ts';
 export { CampaignSchema, CampaignActionSchema } from './campaign.ts';
 export * from './observance.ts';
+export { SearchWordSchema, CrisisSchema } from './search.ts';

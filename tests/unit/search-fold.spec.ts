@@ -1,6 +1,6 @@
 // The đ folding that lets "duoi" find "đuối" (issue 7): what goes into the index-only field.
 import { test, expect } from '@playwright/test';
-import { fold, foldedDWords } from '../../src/lib/search/fold.ts';
+import { fold, foldedDWords } from '../../src/components/search/fold.ts';
 import { withFoldedField, FOLD_FIELD } from '../../src/integrations/pagefind.ts';
 
 test('bỏ dấu thanh, dấu mũ và đổi đ/Đ thành d', () => {
