@@ -27,6 +27,8 @@ export const SearchWordSchema = z.discriminatedUnion('kind', [
 			/** Words dropped from a query: they add nothing to a search ("phải làm sao", "ạ", "ko"). */
 			kind: z.literal('filler'),
 			words: phrases(),
+			/** Drop a one-word entry only when typed with its marks: "cực" but not "cuc", also "cục". */
+			withMarks: z.boolean().default(false),
 		})
 		.strict(),
 	z

@@ -7,6 +7,7 @@ import { routes } from '../../config/routes.ts';
 import { href } from '../../lib/url.ts';
 import { t, template } from '../../i18n/index.ts';
 import { compileSearchData, type SearchData, type SearchTexts } from './search-data.ts';
+import { PAGE_TYPES, TYPE_FACTOR, typeLabel } from './page-types.ts';
 
 export async function getSearchData(): Promise<SearchData> {
 	const [words, crisis, documents, guides, laws, pages] = await Promise.all([
@@ -34,6 +35,7 @@ export async function getSearchData(): Promise<SearchData> {
 		},
 		crisisLinks: (await getCrisisLinks()).map((l) => ({ categories: l.categories, href: href(l.path), label: t('search.help.more', { title: l.title }) })),
 		documentsHref: href(routes.documents()),
+		typeFactors: PAGE_TYPES.filter((type) => TYPE_FACTOR[type].factor !== 1 || TYPE_FACTOR[type].named !== 1).map((type) => ({ label: typeLabel(type), ...TYPE_FACTOR[type] })),
 	};
 	const data = compileSearchData({
 		words: words.map((e) => e.data),
@@ -51,8 +53,15 @@ export interface CrisisLink {
 	categories: string[];
 }
 
+let crisisLinks: Promise<CrisisLink[]> | undefined;
+
 /** The help box's links: one per page named in content/search-crisis.yaml, in the data's order. */
-export async function getCrisisLinks(): Promise<CrisisLink[]> {
+export function getCrisisLinks(): Promise<CrisisLink[]> {
+	crisisLinks ??= readCrisisLinks();
+	return crisisLinks;
+}
+
+async function readCrisisLinks(): Promise<CrisisLink[]> {
 	const links = new Map<string, CrisisLink>();
 	for (const { data } of await getCollection('searchCrisis')) {
 		const { collection, id } = (data as Crisis).link;

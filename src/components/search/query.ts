@@ -5,7 +5,7 @@
 // one letter away from a phrase of the site are corrected, and a document named by kind and number
 // ("QĐ 2058") is recognised. All the word lists are data (content/search-words.yaml). Pure functions.
 import { dSpellings, fold, hasMarks, sameWord } from './fold.ts';
-import { correctPair } from './typo.ts';
+import { readPair } from './typo.ts';
 import type { DocumentNumber, SearchData } from './search-data.ts';
 
 /** Why an alternative is searched: as typed, another spelling (đ), the site's word for a reader's
@@ -61,12 +61,13 @@ export function tokenize(query: string): string[] {
 }
 
 /** Whether the listed phrase starts at tokens[at], each word meaning the listed one (see sameWord).
- *  A one-word phrase of three letters or fewer must be typed with its marks to be a synonym or a kept
- *  phrase ("bố", "sờ"), since without them it is many words ("bo", "so"). */
-function phraseAt(tokens: readonly string[], at: number, phrase: string, strictShort: boolean): number {
+ *  With `single`, a one-word phrase written with marks must also be typed with them: without them one
+ *  word is many ("duong" is "dượng" and "đường", "so" is "sờ" and "số"), while a longer phrase typed
+ *  bare ("bao hanh") is rarely anything else. */
+function phraseAt(tokens: readonly string[], at: number, phrase: string, single: boolean): number {
 	const words = phrase.split(' ');
 	if (at + words.length > tokens.length) return 0;
-	if (strictShort && words.length === 1 && fold(phrase).length <= 3 && !hasMarks(tokens[at]!) && hasMarks(phrase)) return 0;
+	if (single && words.length === 1 && !hasMarks(tokens[at]!) && hasMarks(phrase)) return 0;
 	return words.every((w, i) => sameWord(tokens[at + i]!, w)) ? words.length : 0;
 }
 
@@ -132,6 +133,8 @@ export function understand(query: string, data: SearchData): Understood {
 			.reduce((a, b) => (b.hit.length > a.hit.length ? b : a), { s: undefined as SearchData['synonyms'][number] | undefined, hit: { length: 0, phrase: '' } });
 		const keep = longest(i, data.keep, true);
 		const filler = longest(i, data.filler, false);
+		const markedFiller = longest(i, data.fillerMarked, true);
+		if (markedFiller.length > filler.length) Object.assign(filler, markedFiller);
 		const size = Math.max(synonym.hit.length, keep.length, filler.length);
 		if (size === 0) {
 			const word = tokens[i]!;
@@ -141,10 +144,10 @@ export function understand(query: string, data: SearchData): Understood {
 		}
 		const text = tokens.slice(i, i + size).join(' ');
 		if (synonym.hit.length === size && synonym.s) {
-			const means = synonym.s.means.filter((m) => fold(m) !== fold(text));
-			terms.push({ typed: text, word: false, alternatives: [{ text, kind: 'typed' }, ...means.map((m) => ({ text: m, kind: 'synonym' as const }))] });
+			const means = synonym.s.means.filter((m) => m !== text);
+			terms.push({ typed: text, word: false, alternatives: [...typedSpellings(text), ...means.map((m) => ({ text: m, kind: 'synonym' as const }))] });
 		} else if (keep.length === size) {
-			terms.push({ typed: text, word: false, alternatives: [{ text, kind: 'typed' }] });
+			terms.push({ typed: text, word: false, alternatives: typedSpellings(text) });
 		} else {
 			dropped.push(text);
 		}
@@ -156,21 +159,27 @@ export function understand(query: string, data: SearchData): Understood {
 	return { typed, terms: withPairCorrections(terms, data.dictionary).slice(0, MAX_TERMS), dropped, ...(document ? { document } : {}) };
 }
 
-/** Two neighbouring single words one letter away from a phrase of the site become one term, searched
- *  as typed and as corrected ("xâm hạu" → also "xam hai"). */
+/** A typed word or phrase, and its spellings with đ for words typed with d (at most four). */
+function typedSpellings(text: string): Alternative[] {
+	let out = [''];
+	for (const word of text.split(' ')) out = out.flatMap((prefix) => dSpellings(word).map((w) => (prefix ? `${prefix} ${w}` : w))).slice(0, 4);
+	return out.map((t, i) => ({ text: t, kind: i === 0 ? 'typed' : 'spelling' }));
+}
+
+/** Two neighbouring single words that spell a phrase of the site without its marks, or with one
+ *  letter wrong, become one term, searched as typed and as the site writes it ("tao hon" → also
+ *  "tảo hôn", "xâm hạu" → also "xâm hại"). */
 function withPairCorrections(terms: Term[], dictionary: readonly string[]): Term[] {
 	const out: Term[] = [];
 	for (let i = 0; i < terms.length; i++) {
 		const [a, b] = [terms[i]!, terms[i + 1]];
-		const fixed = b && a.word && b.word ? correctPair(a.typed, b.typed, dictionary) : undefined;
-		if (!b || !fixed) {
+		const read = b && a.word && b.word ? readPair(a.typed, b.typed, dictionary) : undefined;
+		if (!b || !read) {
 			out.push(a);
 			continue;
 		}
 		const typed = `${a.typed} ${b.typed}`;
-		const spellings = fixed.split(' ').map(dSpellings);
-		const corrected = spellings[0]!.flatMap((x) => spellings[1]!.map((y) => `${x} ${y}`));
-		out.push({ typed, word: false, alternatives: [{ text: typed, kind: 'typed' }, ...corrected.map((text) => ({ text, kind: 'typo' as const }))] });
+		out.push({ typed, word: false, alternatives: [...typedSpellings(typed), { text: read.phrase, kind: read.typo ? 'typo' : 'spelling' }] });
 		i += 1;
 	}
 	return out;

@@ -41,18 +41,23 @@ export interface SearchTexts {
 	crisisLinks: { categories: string[]; href: string; label: string }[];
 	/** The document registry's list, for "no such document". */
 	documentsHref: string;
+	/** Score factors by kind of page, by the label of the index's "loai" filter (page-types.ts). */
+	typeFactors: { label: string; factor: number; named: number }[];
 }
 
 export interface SearchData {
 	texts?: SearchTexts;
+	/** Filler words, dropped typed with or without their marks. */
 	filler: string[];
+	/** Filler words dropped only when typed with their marks ("cực", not "cuc", which is also "cục"). */
+	fillerMarked: string[];
 	keep: string[];
 	synonyms: SearchSynonym[];
 	documentKinds: DocumentKind[];
 	documents: DocumentNumber[];
 	crisis: CrisisWords[];
-	/** The site's own phrases (titles, keywords, the words of the synonyms), folded and unique: what a
-	 *  typo is corrected towards. */
+	/** The site's own words and two-word phrases (titles, keywords, the site's words for readers' words),
+	 *  with their diacritics: what a word typed without them, or with a typo, is read as. */
 	dictionary: string[];
 }
 
@@ -63,10 +68,12 @@ export function symbolNumber(symbol: string): { number: string; year?: string } 
 	return m[2] ? { number: m[1]!, year: m[2] } : { number: m[1]! };
 }
 
-/** The words of a title or keyword, folded, as phrases of up to four words (for the typo dictionary). */
+/** The words of a title or keyword, lower case with their diacritics, as single words and pairs. */
 function phrasesOf(text: string): string[] {
-	const words = fold(text)
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+	const words = text
+		.normalize('NFC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
 		.trim()
 		.split(' ')
 		.filter(Boolean);
@@ -91,9 +98,10 @@ export function compileSearchData(input: {
 		return [{ type: d.type, number: n.number, ...(year ? { year } : {}) }];
 	});
 	const dictionary = new Set<string>();
-	for (const text of [...input.phrases, ...synonyms.flatMap((s) => s.means)]) for (const p of phrasesOf(text)) if (p.replace(/ /g, '').length >= 4) dictionary.add(p);
+	for (const text of [...input.phrases, ...synonyms.flatMap((s) => s.means)]) for (const p of phrasesOf(text)) if (fold(p).replace(/ /g, '').length >= 4) dictionary.add(p);
 	return {
-		filler: of('filler').flatMap((f) => f.words),
+		filler: of('filler').filter((f) => !f.withMarks).flatMap((f) => f.words),
+		fillerMarked: of('filler').filter((f) => f.withMarks).flatMap((f) => f.words),
 		keep: of('keep').flatMap((k) => k.words),
 		synonyms,
 		documentKinds: of('document').map((d) => ({ type: d.type, words: d.words })),

@@ -27,11 +27,16 @@ interface Pagefind {
 const PAGE_SIZE = 5;
 const DEBOUNCE_MS = 300;
 /**
- * Pagefind's ranking: a word typed with its diacritics ranks pages with that exact spelling well above
- * pages that only match it folded ("tảo hôn" against "hơn"); titles and the editors' keywords weigh
- * more than body text. Tuned on the query table (docs/performance.md).
+ * Pagefind's ranking: titles and the editors' keywords weigh more than body text. Tuned on the query
+ * table (docs/performance.md).
  */
-export const PAGEFIND_RANKING = { diacriticSimilarity: 3, termSimilarity: 1, metaWeights: { title: 5, tukhoa: 5 } };
+export const PAGEFIND_RANKING = { termSimilarity: 1, metaWeights: { title: 5, tukhoa: 5 } };
+/**
+ * For a word typed with its diacritics, pages with that exact spelling rank this much above pages that
+ * only match it folded ("tảo hôn" against "tạo" and "hơn"): 3 is a page's score × 4. Words typed
+ * without them get no such bonus (see rank.ts, Searcher.exactMarks).
+ */
+export const EXACT_MARKS_BONUS = 3;
 
 /** "{n} kết quả" → "3 kết quả". */
 function fill(template: string | undefined, vars: Record<string, string | number>): string {
@@ -52,6 +57,7 @@ interface Ui {
 	pagefind?: Promise<Pagefind>;
 	data?: Promise<SearchData>;
 	totals: Map<string, Promise<number>>;
+	factors?: Promise<Map<string, TypeFactor>>;
 	generation: number;
 	ranked: RankedPage[];
 	results: Map<string, PagefindResult>;
@@ -144,6 +150,16 @@ function totalPages(state: Ui, pf: Pagefind, filters: Record<string, string>): P
 	let total = state.totals.get(key);
 	if (!total) state.totals.set(key, (total = pf.search(null, { filters }).then((s) => s?.results.length ?? 0)));
 	return total;
+}
+
+type TypeFactor = SearchTexts['typeFactors'][number];
+
+/** Each page's factor for its kind (page-types.ts), from the index's "loai" filter: one small file. */
+function typeFactors(state: Ui, pf: Pagefind, texts: SearchTexts): Promise<Map<string, TypeFactor>> {
+	state.factors ??= Promise.all(
+		texts.typeFactors.map(async (f) => ((await pf.search(null, { filters: { loai: f.label } }))?.results ?? []).map((r) => [r.id, f] as const)),
+	).then((lists) => new Map(lists.flat()));
+	return state.factors;
 }
 
 async function render(state: Ui, from: number): Promise<HTMLAnchorElement | undefined> {
@@ -251,17 +267,31 @@ async function run(state: Ui, form: HTMLFormElement, submitted: boolean): Promis
 			return;
 		}
 		const results = new Map<string, PagefindResult>();
-		const searcher = async (text: string | null): Promise<FoundPage[]> => {
+		const search = async (text: string | null): Promise<FoundPage[]> => {
 			const found = (await pf.search(text, { filters }))?.results ?? [];
 			for (const r of found) if ((results.get(r.id)?.score ?? -1) < r.score) results.set(r.id, r);
 			return found;
 		};
+		const exactMarks = (marked: boolean) => pf.options({ ranking: { diacriticSimilarity: marked ? EXACT_MARKS_BONUS : 0 } });
 		let ranking: Ranking | undefined;
-		if (understood) ranking = await rankPages(searcher, understood.terms, data.dictionary, await totalPages(state, pf, filters));
-		else await searcher(null);
+		if (understood) {
+			const factors = understood.document ? new Map<string, TypeFactor>() : await typeFactors(state, pf, texts);
+			const total = await totalPages(state, pf, filters);
+			const factor = (id: string, named: boolean) => {
+				const f = factors.get(id);
+				return f ? (named ? f.named : f.factor) : 1;
+			};
+			ranking = await rankPages({ search, exactMarks }, understood.terms, { dictionary: data.dictionary, total, factor });
+		}
+		else await search(null);
+		// In crisis, the page for that kind of trouble comes first (its "khan-cap" filter, SearchFacets.astro).
+		const first = crisis.length ? ((await pf.search(null, { filters: { ...filters, 'khan-cap': crisis[0]! } }))?.results ?? []) : [];
 		if (mine !== state.generation) return;
+		for (const r of first) if (!results.has(r.id)) results.set(r.id, r);
 		state.results = results;
-		state.ranked = ranking?.pages ?? [...results.values()].map((r) => ({ id: r.id, score: r.score, matched: 0 }));
+		const ranked = ranking?.pages ?? [...results.values()].map((r) => ({ id: r.id, score: r.score, matched: 0 }));
+		const pinned = new Set(first.map((r) => r.id));
+		state.ranked = [...first.map((r) => ({ id: r.id, score: Infinity, matched: 0 })), ...ranked.filter((p) => !pinned.has(p.id))];
 		await render(state, 0);
 		if (mine !== state.generation) return;
 		const n = state.ranked.length;

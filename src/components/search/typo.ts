@@ -74,14 +74,15 @@ export function fromTelex(word: string): string {
 	return w === word.toLowerCase() ? word : w;
 }
 
-/** The site's single words of four letters or more, from the dictionary of its phrases. */
+/** The site's single words of four letters or more (folded), from its dictionary. */
 export function dictionaryWords(dictionary: readonly string[]): string[] {
-	return [...new Set(dictionary.filter((p) => !p.includes(' ') && p.length >= 4))];
+	return [...new Set(dictionary.filter((p) => !p.includes(' ')).map(fold).filter((w) => w.length >= 4))];
 }
 
 /** Ranks candidates: same first letter first, then the closest length, then alphabetically. */
 function best(typed: string, candidates: string[]): string | undefined {
-	return candidates.sort((a, b) => Number(b[0] === typed[0]) - Number(a[0] === typed[0]) || Math.abs(a.length - typed.length) - Math.abs(b.length - typed.length) || a.localeCompare(b))[0];
+	const first = (s: string) => fold(s)[0];
+	return candidates.sort((a, b) => Number(first(b) === typed[0]) - Number(first(a) === typed[0]) || Math.abs(a.length - typed.length) - Math.abs(b.length - typed.length) || a.localeCompare(b))[0];
 }
 
 /** A word one edit away from the typed one among the site's words (folded), or undefined. */
@@ -95,15 +96,23 @@ export function correctWord(typed: string, words: readonly string[]): string | u
 }
 
 /**
- * Two typed words one edit away from a two-word phrase of the site ("xam hau" → "xam hai", "tong
- * daii" → "tong dai"), folded; undefined when they already are one, or nothing is that close.
- * Only for phrases of six letters or more, where one letter is a small part.
+ * The site's two-word phrase that two typed words mean, with its diacritics: the same letters
+ * ("tao hon" → "tảo hôn"), or one edit away in a phrase of six letters or more ("xam hau" → "xâm
+ * hại", "tong daii" → "tổng đài"). Undefined when they are already written as the site writes them,
+ * or nothing is close enough. `typo` says which of the two it was.
  */
-export function correctPair(first: string, second: string, dictionary: readonly string[]): string | undefined {
-	const typed = `${fold(first)} ${fold(second)}`;
-	if (typed.replace(' ', '').length < 6 || dictionary.includes(typed)) return undefined;
-	return best(
-		typed,
-		dictionary.filter((p) => p.split(' ').length === 2 && p.length >= 7 && withinOneEdit(typed, p)),
+export function readPair(first: string, second: string, dictionary: readonly string[]): { phrase: string; typo: boolean } | undefined {
+	const typed = `${first} ${second}`.normalize('NFC').toLowerCase();
+	const folded = fold(typed);
+	const pairs = dictionary.filter((p) => p.split(' ').length === 2);
+	if (pairs.includes(typed)) return undefined;
+	const same = pairs.filter((p) => fold(p) === folded);
+	// Typed without marks: the site's spelling. Typed with marks that the site does not use: leave it.
+	if (same.length) return typed === folded ? { phrase: best(folded, same)!, typo: false } : undefined;
+	if (folded.replace(' ', '').length < 6) return undefined;
+	const near = best(
+		folded,
+		pairs.filter((p) => fold(p).length >= 7 && withinOneEdit(folded, fold(p))),
 	);
+	return near ? { phrase: near, typo: true } : undefined;
 }
