@@ -1,13 +1,10 @@
 // Builds the Pagefind index of dist/ at the end of `astro build` (the Starlight pattern): indexing
 // errors fail the build instead of being logged and forgotten, and Pagefind is always closed.
 //
-// Each page goes to Pagefind with index-only changes to its data-pagefind-body element (the HTML on
-// disk is not changed: readers never download them except with a search result):
-// - a searchable metadata field `khongdau` listing the page's đ-words spelled with d ("đuối" →
-//   "duoi"), so that a reader typing without diacritics finds them (see components/search/fold.ts);
-// - the weight of its text for its kind of page (components/search/page-types.ts): registry entries,
-//   hubs and campaign years count for less than the guides and help pages that explain a topic; the
-//   page's title keeps its heading weight.
+// Each page goes to Pagefind with one extra, index-only attribute on its data-pagefind-body element:
+// a searchable metadata field `khongdau` listing the page's đ-words spelled with d ("đuối" → "duoi"),
+// so that a reader typing without diacritics finds them (see components/search/fold.ts). The HTML on
+// disk is not changed: readers never download the field except with a search result.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
@@ -15,13 +12,9 @@ import { readdirSync, rmSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { foldedDWords } from '../components/search/fold.ts';
-import { TYPE_WEIGHT, typeOfLabel } from '../components/search/page-types.ts';
 
 /** Name of the metadata field holding the folded đ-words. */
 export const FOLD_FIELD = 'khongdau';
-
-/** Pagefind's weight of an h1 (its default), kept for the title inside a lighter-weighted body. */
-const TITLE_WEIGHT = 7;
 
 /**
  * Words per index chunk (Pagefind counts word positions; its default is 20,000). Smaller chunks mean
@@ -33,33 +26,17 @@ const INDEX_CHUNK_SIZE = '8000';
 
 const BODY = /<(\w+)\b([^>]*\sdata-pagefind-body\b[^>]*)>([\s\S]*)<\/\1>/;
 
-/**
- * The page's HTML as Pagefind should index it: the folded đ-words as metadata on its
- * data-pagefind-body element and, for a lighter kind of page, the weight of its text.
- */
-export function forIndex(html: string): { html: string; words: number; weight: number } {
+/** The page's HTML with the folded đ-words as metadata on its data-pagefind-body element. */
+export function withFoldedField(html: string): { html: string; words: number } {
 	const body = BODY.exec(html);
-	if (!body) return { html, words: 0, weight: 1 };
-	const [tag, name, attrs, inner] = [body[0]!.slice(0, body[0]!.indexOf('>') + 1), body[1]!, body[2]!, body[3]!];
-	const text = inner.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ');
+	if (!body) return { html, words: 0 };
+	const text = body[3]!.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ');
 	const words = foldedDWords(text);
-	const label = /data-pagefind-filter="loai\[data-value\]"[^>]*\sdata-value="([^"]*)"/.exec(inner)?.[1];
-	const type = label ? typeOfLabel(label) : undefined;
-	const weight = type ? TYPE_WEIGHT[type] : 1;
-	let marked = tag;
-	if (words.length) {
-		if (/data-pagefind-meta=/.test(attrs)) throw new Error(`<${name}> đã có data-pagefind-meta: gộp trường ${FOLD_FIELD} vào đó`);
-		marked = marked.replace(/>$/, ` data-pagefind-meta="${FOLD_FIELD}:${words.join(' ')}">`);
-	}
-	let content = inner;
-	if (weight !== 1) {
-		if (/data-pagefind-weight=/.test(attrs)) throw new Error(`<${name}> đã có data-pagefind-weight`);
-		marked = marked.replace(/>$/, ` data-pagefind-weight="${weight}">`);
-		content = content.replace(/<h1\b(?![^>]*data-pagefind-weight)/, `<h1 data-pagefind-weight="${TITLE_WEIGHT}"`);
-	}
-	if (marked === tag) return { html, words: 0, weight };
-	const rewritten = `${marked}${content}</${name}>`;
-	return { html: html.slice(0, body.index) + rewritten + html.slice(body.index + body[0]!.length), words: words.length, weight };
+	if (words.length === 0) return { html, words: 0 };
+	const [tag, name, attrs] = [body[0]!.slice(0, body[0]!.indexOf('>') + 1), body[1]!, body[2]!];
+	if (/data-pagefind-meta=/.test(attrs)) throw new Error(`<${name}> đã có data-pagefind-meta: gộp trường ${FOLD_FIELD} vào đó`);
+	const marked = tag.replace(/>$/, ` data-pagefind-meta="${FOLD_FIELD}:${words.join(' ')}">`);
+	return { html: html.replace(tag, () => marked), words: words.length };
 }
 
 /** Pagefind always writes its three prebuilt interfaces; the site uses its own markup over the JS
@@ -83,23 +60,21 @@ export default function pagefindIntegration(): AstroIntegration {
 						.filter((f) => !f.startsWith('pagefind/'));
 					let pages = 0;
 					let folded = 0;
-					let lighter = 0;
 					for (const sourcePath of files) {
 						const source = await readFile(`${site}/${sourcePath}`, 'utf8');
 						if (!source.includes('data-pagefind-body')) continue;
-						const { html, words, weight } = forIndex(source);
+						const { html, words } = withFoldedField(source);
 						const added = await index.addHTMLFile({ sourcePath, content: html });
 						if (added.errors.length) throw new Error(`Pagefind lỗi khi đọc ${sourcePath}: ${added.errors.join('; ')}`);
 						pages += 1;
 						folded += words;
-						if (weight !== 1) lighter += 1;
 					}
 					if (pages === 0) throw new Error('Pagefind không thấy trang nào có data-pagefind-body.');
 					const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
 					if (written.errors.length) throw new Error(`Pagefind lỗi khi ghi chỉ mục: ${written.errors.join('; ')}`);
 					const out = fileURLToPath(new URL('pagefind/', dir));
 					for (const name of readdirSync(out)) if (UNUSED.test(name)) rmSync(`${out}/${name}`);
-					logger.info(`Pagefind: ${pages} trang (${lighter} trang nhẹ hơn theo loại), ${folded} từ có chữ đ viết không dấu, ${Math.round(performance.now() - started)} ms`);
+					logger.info(`Pagefind: ${pages} trang, ${folded} từ có chữ đ viết không dấu, ${Math.round(performance.now() - started)} ms`);
 				} finally {
 					await pagefind.close();
 				}

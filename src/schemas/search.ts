@@ -86,7 +86,8 @@ export const CrisisSchema = z
 		/** Phrases as people type them; matched with or without diacritics, with one typo in phrases of
 		 *  six letters or more, and through a Telex slip ("tuwj tuwr"). */
 		words: phrases(),
-		/** Words that match only when typed with exactly these marks ("sờ", not "so", which is also "số"). */
+		/** Words or phrases that match only when typed with exactly these marks ("sờ", not "so", also "số";
+		 *  "bị bán", not "bị bạn"). */
 		marked: z.array(searchPhrase).default([]),
 		/** The page the help box links to for this category. */
 		link: crisisLink(),

@@ -20,6 +20,9 @@ export function queryWords(query: string): string[] {
 /** Phrases shorter than this (letters, without spaces) must match exactly, typos included. */
 const TYPO_MIN_LETTERS = 6;
 
+/** Same first letter in every word: a typo rarely hits it, and "an danh" (ẩn danh) is not "ban danh". */
+const sameInitials = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w, i) => w[0] === b[i]![0]);
+
 /** Whether the folded phrase occurs in the folded words, as consecutive words, allowing one typo in
  *  long phrases (also across a missing space: "tutu" for "tu tu"). */
 function containsPhrase(words: readonly string[], phrase: string): boolean {
@@ -33,11 +36,18 @@ function containsPhrase(words: readonly string[], phrase: string): boolean {
 				if (window.join('') === target.join('') && size !== target.length) return true;
 				continue;
 			}
-			if (size === target.length && withinOneEdit(window.join(' '), phrase)) return true;
-			if (withinOneEdit(window.join(''), target.join(''))) return true;
+			if (size === target.length && sameInitials(window, target) && withinOneEdit(window.join(' '), phrase)) return true;
+			if (window[0]![0] === target[0]![0] && withinOneEdit(window.join(''), target.join(''))) return true;
 		}
 	}
 	return false;
+}
+
+/** Whether the words hold the phrase spelled exactly, or a one-word phrase with one letter more or
+ *  less ("hiếpp"); not one letter changed, which is another word ("hiệp", "sợ"). */
+function containsMarked(words: readonly string[], phrase: string): boolean {
+	if (` ${words.join(' ')} `.includes(` ${phrase} `)) return true;
+	return !phrase.includes(' ') && words.some((w) => Math.abs(w.length - phrase.length) === 1 && withinOneEdit(w, phrase));
 }
 
 /** The crisis categories a query matches, in the data's order (empty when none). */
@@ -45,11 +55,11 @@ export function matchCrisis(query: string, categories: readonly CrisisWords[]): 
 	const typed = queryWords(query);
 	if (typed.length === 0) return [];
 	const readings = [typed.map(fold), typed.map((w) => fold(fromTelex(w)))];
-	const marked = new Set(typed.map(spelled));
+	const marked = typed.map(spelled);
 	return categories
 		.filter(
 			(c) =>
-				c.marked.some((w) => marked.has(spelled(w))) ||
+				c.marked.some((phrase) => containsMarked(marked, spelled(phrase))) ||
 				c.words.some((phrase) => readings.some((words) => containsPhrase(words, fold(phrase)))),
 		)
 		.map((c) => c.id);

@@ -1,6 +1,5 @@
-// The kinds of page search knows (the "loai" filter), their labels, and how much a page's text counts
-// in the ranking for its kind. Pure (no Astro runtime): the search page, the layouts and the Pagefind
-// integration share it.
+// The kinds of page search knows (the "loai" filter), their labels, and how much a page of each kind
+// counts in the ranking. Pure (no Astro runtime): the search page, the layouts and the search data share it.
 import { t, type UiKey } from '../../i18n/index.ts';
 
 /** Kinds of page a reader can filter by, in the order the search page lists them. */
@@ -19,28 +18,6 @@ const TYPE_LABELS = {
 
 export function typeLabel(type: PageType): string {
 	return t(TYPE_LABELS[type]);
-}
-
-/**
- * Weight of a page's body text in the index by kind (Pagefind's data-pagefind-weight; 1 is normal,
- * and the effect is about the square). Guides, law pages and help pages answer topic questions;
- * registry entries, hubs and campaign years only name or list them, so for a topic query they come
- * after the pages that explain it. Titles keep their full weight (they are metadata), so a query for
- * a document's symbol or a hub's name still finds that page first. Tuned on the query table.
- */
-export const TYPE_WEIGHT: Record<PageType, number> = {
-	guide: 1,
-	law: 1,
-	help: 1,
-	material: 1,
-	campaign: 1,
-	document: 1,
-	section: 1,
-};
-
-/** The kind whose label is `label` (as the index's "loai" filter holds it), or undefined. */
-export function typeOfLabel(label: string): PageType | undefined {
-	return PAGE_TYPES.find((type) => typeLabel(type) === label);
 }
 
 /**

@@ -127,6 +127,9 @@ export function understand(query: string, data: SearchData): Understood {
 		}
 		return best;
 	};
+	const pairs = sitePairs(data);
+	const isFiller = (at: number) => longest(at, data.filler, false).length > 0 || longest(at, data.fillerMarked, true).length > 0;
+	const startsPhrase = (at: number) => longest(at, data.keep, true).length > 1 || data.synonyms.some((syn) => longest(at, syn.words, true).length > 1);
 	for (let i = 0; i < tokens.length; ) {
 		const synonym = data.synonyms
 			.map((s) => ({ s, hit: longest(i, s.words, true) }))
@@ -135,6 +138,17 @@ export function understand(query: string, data: SearchData): Understood {
 		const filler = longest(i, data.filler, false);
 		const markedFiller = longest(i, data.fillerMarked, true);
 		if (markedFiller.length > filler.length) Object.assign(filler, markedFiller);
+		// Two words that spell a phrase of the site are that phrase when one of them, typed bare, would
+		// be dropped as a filler word: "bao luc" is "bạo lực", not "bao" + "lúc"; "bao ve" is "bảo vệ".
+		// Not when the site's phrase itself holds a filler word ("ở trường"), nor across a phrase that
+		// starts at the second word ("quyền trẻ em").
+		const site = i + 1 < tokens.length && (isFiller(i) || isFiller(i + 1)) ? pairs.get(fold(`${tokens[i]} ${tokens[i + 1]}`)) : undefined;
+		if (site && synonym.hit.length < 2 && keep.length < 2 && filler.length <= 2 && !startsPhrase(i + 1)) {
+			const text = `${tokens[i]} ${tokens[i + 1]}`;
+			terms.push({ typed: text, word: false, alternatives: [...typedSpellings(text), ...(site !== text ? [{ text: site, kind: 'spelling' as const }] : [])] });
+			i += 2;
+			continue;
+		}
 		const size = Math.max(synonym.hit.length, keep.length, filler.length);
 		if (size === 0) {
 			const word = tokens[i]!;
@@ -157,6 +171,24 @@ export function understand(query: string, data: SearchData): Understood {
 	if (terms.length === 0) for (const word of tokens) terms.push({ typed: word, word: true, alternatives: [{ text: word, kind: 'typed' }] });
 	const document = documentRef(tokens, data);
 	return { typed, terms: withPairCorrections(terms, data.dictionary).slice(0, MAX_TERMS), dropped, ...(document ? { document } : {}) };
+}
+
+const pairCache = new WeakMap<readonly string[], Map<string, string>>();
+
+/** The site's two-word phrases by their folded spelling ("bao luc" → "bạo lực"), leaving out those
+ *  with a filler word in them ("ở trường"), which add nothing to a search. */
+function sitePairs(data: SearchData): Map<string, string> {
+	let pairs = pairCache.get(data.dictionary);
+	if (!pairs) {
+		const filler = new Set([...data.filler, ...data.fillerMarked]);
+		pairs = new Map();
+		for (const p of data.dictionary) {
+			const words = p.split(' ');
+			if (words.length === 2 && !words.some((w) => filler.has(w)) && !pairs.has(fold(p))) pairs.set(fold(p), p);
+		}
+		pairCache.set(data.dictionary, pairs);
+	}
+	return pairs;
 }
 
 /** A typed word or phrase, and its spellings with đ for words typed with d (at most four). */

@@ -244,7 +244,7 @@ async function run(state: Ui, form: HTMLFormElement, submitted: boolean): Promis
 	if (submitted && menu?.open) {
 		// The menu covers the panel on a phone: close it and take the reader to the results.
 		menu.open = false;
-		state.panel.focus();
+		state.panel.querySelector<HTMLElement>('[data-search-title]')?.focus();
 	}
 	state.status.textContent = state.attrs['msgLoading'] ?? '';
 	try {
