@@ -33,9 +33,9 @@ const sentence = () => {
 };
 
 function synthetic(dir, count) {
+	// The site's real content stays (the help box's data points at real guides); the synthetic guides
+	// are added beside them.
 	cpSync('content', dir, { recursive: true });
-	rmSync(join(dir, 'guides'), { recursive: true, force: true });
-	mkdirSync(join(dir, 'guides'));
 	for (let i = 0; i < count; i++) {
 		const sections = Array.from({ length: 6 }, (_, s) => `## Phần ${s + 1}\n\n${Array.from({ length: 3 }, () => Array.from({ length: 6 }, sentence).join(' ')).join('\n\n')}`);
 		writeFileSync(

@@ -17,12 +17,13 @@ import { foldedDWords } from '../components/search/fold.ts';
 export const FOLD_FIELD = 'khongdau';
 
 /**
- * Words per index chunk (Pagefind counts word positions; its default is 20,000). Smaller chunks mean
- * fewer bytes for each new word a reader types, at the cost of more, smaller files: at 1,000 pages a
- * chunk of the default size is 12–26 KB. Pagefind reads it from an environment variable it calls
+ * Word positions per index chunk (Pagefind's default is 20,000). Smaller chunks mean fewer bytes for
+ * each new word a reader types: at 1,000 pages the first query fell from 131 to 108 KB and later ones
+ * by a third to a half (docs/performance.md); below this, the list of chunks Pagefind loads first
+ * grows faster than the chunks shrink. Pagefind reads it from an environment variable it calls
  * unstable; without it, the index is built with the default and still works.
  */
-const INDEX_CHUNK_SIZE = '8000';
+const INDEX_CHUNK_SIZE = '5000';
 
 const BODY = /<(\w+)\b([^>]*\sdata-pagefind-body\b[^>]*)>([\s\S]*)<\/\1>/;
 

@@ -3,7 +3,7 @@
 // with a word the index lacks is not used; a word that matches nothing is corrected; the site's
 // phrases count fully only where they stand together; kinds of page weigh as page-types.ts says.
 import { test, expect } from '@playwright/test';
-import { rankPages, type FoundPage, type Searcher } from '../../src/components/search/rank.ts';
+import { rankPages, withFactors, type FoundPage, type Searcher } from '../../src/components/search/rank.ts';
 import type { Term } from '../../src/components/search/query.ts';
 
 /** Pagefind's folding: marks removed, đ kept, lower case. */
@@ -86,9 +86,9 @@ test('hệ số theo loại trang; trang có tiêu đề gọi đúng điều h�
 	const index = fakeIndex({ guide: 'quyền trẻ em được bảo vệ quyền', doc: 'title:quyền quyền quyền', hub: 'title:quyền' });
 	const factors: Record<string, { factor: number; named: number }> = { doc: { factor: 0.5, named: 0.8 }, hub: { factor: 0.6, named: 1 } };
 	const factor = (id: string, named: boolean) => (factors[id] ? (named ? factors[id]!.named : factors[id]!.factor) : 1);
-	const r = await rankPages(index, [word('quyền')], { dictionary: [], total: 3, factor });
-	const scores = Object.fromEntries(r.pages.map((p) => [p.id, p.score]));
-	const plain = Object.fromEntries((await rankPages(index, [word('quyền')], { dictionary: [], total: 3 })).pages.map((p) => [p.id, p.score]));
+	const r = await rankPages(index, [word('quyền')], { dictionary: [], total: 3 });
+	const scores = Object.fromEntries(withFactors(r.pages, factor).map((p) => [p.id, p.score]));
+	const plain = Object.fromEntries(r.pages.map((p) => [p.id, p.score]));
 	expect(scores['doc']).toBeCloseTo(plain['doc']! * 0.8);
 	expect(scores['hub']).toBeCloseTo(plain['hub']!);
 	expect(scores['guide']).toBeCloseTo(plain['guide']!);

@@ -3,7 +3,7 @@
 // does not ("bạo hành" for "bạo lực"). Here a query becomes terms: filler words are dropped, readers'
 // phrases carry the site's words as alternatives, a word typed with d is also tried with đ, two words
 // one letter away from a phrase of the site are corrected, and a document named by kind and number
-// ("QĐ 2058") is recognised. All the word lists are data (content/search-words.yaml). Pure functions.
+// ("QĐ" and a number) is recognised. All the word lists are data (content/search-words.yaml). Pure functions.
 import { dSpellings, fold, hasMarks, sameWord } from './fold.ts';
 import { readPair } from './typo.ts';
 import type { DocumentNumber, SearchData } from './search-data.ts';
@@ -75,8 +75,8 @@ function phraseAt(tokens: readonly string[], at: number, phrase: string, single:
 const NUMBER = /^(\d{1,5})(?:[/-](\d{4}))?((?:[/-][\p{L}\p{M}&]+)*)$/u;
 const YEAR = /^(19|20)\d\d$/;
 
-/** The document a query names by kind and number ("nghị định 56", "QĐ 2058", "56/2017/NĐ-CP",
- *  "999/2020"), or undefined. */
+/** The document a query names by kind and number ("nghị định 56", "QĐ" and a number, a full symbol,
+ *  a number and a year), or undefined. */
 export function documentRef(tokens: readonly string[], data: Pick<SearchData, 'documentKinds'>): DocumentRef | undefined {
 	for (let i = 0; i < tokens.length; i++) {
 		const m = NUMBER.exec(tokens[i]!);
@@ -84,7 +84,7 @@ export function documentRef(tokens: readonly string[], data: Pick<SearchData, 'd
 		let type: string | undefined;
 		let start = i;
 		let kindLength = 0;
-		// A kind just before the number, maybe with "số" between: "quyết định số 2058".
+		// A kind just before the number, maybe with "số" between: "quyết định số …".
 		const end = i > 0 && sameWord(tokens[i - 1]!, 'số') ? i - 1 : i;
 		for (const kind of data.documentKinds) {
 			for (const w of kind.words) {
@@ -100,9 +100,9 @@ export function documentRef(tokens: readonly string[], data: Pick<SearchData, 'd
 		const suffix = m[3]?.split(/[/-]/).filter(Boolean) ?? [];
 		if (!type && suffix.length) type = data.documentKinds.find((k) => k.words.some((w) => sameWord(suffix[0]!, w)))?.type;
 		const [number, year] = [m[1]!, m[2]];
-		if (!type && !year) continue; // a bare number ("111", "2025") is not a document
+		if (!type && !year) continue; // a bare number (a phone number, a year) is not a document
 		const typed = tokens.slice(start, i + 1).join(' ');
-		if (!year && YEAR.test(number)) return { typed, ...(type ? { type } : {}), year: number }; // "luật 2016"
+		if (!year && YEAR.test(number)) return { typed, ...(type ? { type } : {}), year: number }; // "luật" and a year
 		return { typed, ...(type ? { type } : {}), number, ...(year ? { year } : {}) };
 	}
 	return undefined;

@@ -39,6 +39,8 @@ export interface RankedPage {
 	score: number;
 	/** How many of the found terms the page has. */
 	matched: number;
+	/** The page's title or keywords name every found term. */
+	named?: boolean;
 }
 
 export interface Ranking {
@@ -95,13 +97,19 @@ function collect(results: { kind: AlternativeKind; pages: FoundPage[] }[]): Term
 /** Inverse document frequency of a term found on `df` of `total` pages (as Pagefind computes it). */
 const idf = (df: number, total: number) => Math.log(1 + (Math.max(total, df) - df + 0.5) / (df + 0.5));
 
-/** What else the ranking needs: the site's words, the number of pages, and a factor per page. */
+/** What else the ranking needs: the site's words and the number of pages. */
 export interface RankContext {
 	dictionary: readonly string[];
 	/** Pages the reader's filters leave: the rarer a term, the more it counts. */
 	total: number;
-	/** A page's factor for its kind (1 when unknown); `named`: its title or keywords name every term. */
-	factor?(id: string, named: boolean): number;
+}
+
+/** A page's factor for its kind (1 when unknown); `named`: its title or keywords name every term. */
+export type PageFactor = (id: string, named: boolean) => number;
+
+/** The ranking with each page's score multiplied by its factor, sorted again. */
+export function withFactors(pages: readonly RankedPage[], factor: PageFactor): RankedPage[] {
+	return pages.map((p) => ({ ...p, score: p.score * factor(p.id, p.named ?? false) })).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
 export async function rankPages(searcher: Searcher, terms: readonly Term[], context: RankContext): Promise<Ranking> {
@@ -173,7 +181,7 @@ export async function rankPages(searcher: Searcher, terms: readonly Term[], cont
 		const score = sum * (covered / allIdf) ** RANKING_TUNING.coveragePower * (1 + RANKING_TUNING.adjacency * pairs);
 		// A page whose title or keywords name everything the reader asked is the answer, whatever its kind.
 		const named = matched === live.length && live.every((x) => x.h.named.has(id));
-		return { id, score: score * (context.factor?.(id, named) ?? 1), matched };
+		return { id, score, matched, named };
 	});
 	pages.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 	return { pages, found, absent, corrected, complete: pages.length > 0 && pages[0]!.matched === live.length };

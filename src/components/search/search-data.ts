@@ -61,7 +61,8 @@ export interface SearchData {
 	dictionary: string[];
 }
 
-/** "56/2017/NĐ-CP" → 56, 2017; "365-KH/TU" → 365; "Số: /SGDĐT" → none. */
+/** The number and year of a symbol: "56/…/NĐ-CP" gives 56 and its year; "365-KH/TU" gives 365;
+ *  a symbol with its number left blank ("Số: /SGDĐT") gives none. */
 export function symbolNumber(symbol: string): { number: string; year?: string } | undefined {
 	const m = /^(\d{1,5})(?:\/(\d{4}))?/.exec(symbol.trim());
 	if (!m) return undefined;

@@ -6,7 +6,7 @@
 // rank.ts (ranking across terms, typos).
 import { matchCrisis } from './crisis.ts';
 import { documentsNamed, understand, type Understood } from './query.ts';
-import { rankPages, type FoundPage, type Ranking, type RankedPage } from './rank.ts';
+import { rankPages, withFactors, type FoundPage, type Ranking, type RankedPage } from './rank.ts';
 import type { SearchData, SearchTexts } from './search-data.ts';
 
 interface PagefindResultData {
@@ -23,8 +23,10 @@ interface Pagefind {
 	search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Results shown at a time: each costs one fragment request (2–4 KB), so the first screen stays small. */
+/** Results shown at a time: each costs one fragment request (2–4 KB), so the first screen stays small.
+ *  The first three come first (a phone's first screen), the next two right after them. */
 const PAGE_SIZE = 5;
+const FIRST = 3;
 const DEBOUNCE_MS = 300;
 /**
  * Pagefind's ranking: titles and the editors' keywords weigh more than body text. Tuned on the query
@@ -162,9 +164,11 @@ function typeFactors(state: Ui, pf: Pagefind, texts: SearchTexts): Promise<Map<s
 	return state.factors;
 }
 
-async function render(state: Ui, from: number): Promise<HTMLAnchorElement | undefined> {
-	const slice = state.ranked.slice(from, from + PAGE_SIZE);
+async function render(state: Ui, from: number, count = PAGE_SIZE): Promise<HTMLAnchorElement | undefined> {
+	const slice = state.ranked.slice(from, from + count);
+	const mine = state.generation;
 	const items = await Promise.all(slice.map((p) => state.results.get(p.id)!.data()));
+	if (mine !== state.generation) return undefined;
 	let first: HTMLAnchorElement | undefined;
 	for (const item of items) {
 		const li = document.createElement('li');
@@ -275,13 +279,16 @@ async function run(state: Ui, form: HTMLFormElement, submitted: boolean): Promis
 		const exactMarks = (marked: boolean) => pf.options({ ranking: { diacriticSimilarity: marked ? EXACT_MARKS_BONUS : 0 } });
 		let ranking: Ranking | undefined;
 		if (understood) {
-			const factors = understood.document ? new Map<string, TypeFactor>() : await typeFactors(state, pf, texts);
+			// The kinds of page load beside the index chunks the terms need.
+			const kinds = understood.document ? Promise.resolve(new Map<string, TypeFactor>()) : typeFactors(state, pf, texts);
 			const total = await totalPages(state, pf, filters);
+			const [ranked, factors] = await Promise.all([rankPages({ search, exactMarks }, understood.terms, { dictionary: data.dictionary, total }), kinds]);
 			const factor = (id: string, named: boolean) => {
 				const f = factors.get(id);
 				return f ? (named ? f.named : f.factor) : 1;
 			};
-			ranking = await rankPages({ search, exactMarks }, understood.terms, { dictionary: data.dictionary, total, factor });
+			const pages = withFactors(ranked.pages, factor);
+			ranking = { ...ranked, pages, complete: pages.length > 0 && pages[0]!.matched === ranked.found.length };
 		}
 		else await search(null);
 		// In crisis, the page for that kind of trouble comes first (its "khan-cap" filter, SearchFacets.astro).
@@ -292,7 +299,7 @@ async function run(state: Ui, form: HTMLFormElement, submitted: boolean): Promis
 		const ranked = ranking?.pages ?? [...results.values()].map((r) => ({ id: r.id, score: r.score, matched: 0 }));
 		const pinned = new Set(first.map((r) => r.id));
 		state.ranked = [...first.map((r) => ({ id: r.id, score: Infinity, matched: 0 })), ...ranked.filter((p) => !pinned.has(p.id))];
-		await render(state, 0);
+		await render(state, 0, FIRST);
 		if (mine !== state.generation) return;
 		const n = state.ranked.length;
 		const template = n === 0 ? texts.messages.none : ranking && !ranking.complete ? texts.messages.partial : texts.messages.count;
@@ -301,6 +308,7 @@ async function run(state: Ui, form: HTMLFormElement, submitted: boolean): Promis
 		const note = understood && ranking && n > 0 ? noteOf(texts.messages, understood, ranking) : '';
 		state.note.textContent = note;
 		state.note.hidden = !note;
+		await render(state, state.shown, PAGE_SIZE - FIRST);
 	} catch {
 		if (mine !== state.generation) return;
 		state.status.textContent = state.attrs['msgError'] ?? '';

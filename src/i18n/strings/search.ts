@@ -41,9 +41,9 @@ export const search = {
 	'search.missingList': 'Xem danh mục văn bản',
 	'search.error': 'Không tải được bộ tìm kiếm. Bạn xem các mục chính bên dưới.',
 	'search.help.title': 'Cần giúp ngay?',
-	'search.help.111': '– tổng đài bảo vệ trẻ em, 24 giờ, không mất tiền',
-	'search.help.113': '– Công an, nếu đang gặp nguy hiểm ngay lúc này',
-	'search.help.115': '– Cấp cứu, nếu bị thương',
+	'search.help.childLine': '– tổng đài bảo vệ trẻ em, 24 giờ, không mất tiền',
+	'search.help.police': '– Công an, nếu đang gặp nguy hiểm ngay lúc này',
+	'search.help.ambulance': '– Cấp cứu, nếu bị thương',
 	'search.help.notYourFault': 'Chuyện đó không phải lỗi của em. Kể ra là đúng.',
 	'search.help.more': 'Xem thêm: {title}',
 } as const;
