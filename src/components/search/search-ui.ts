@@ -56,8 +56,8 @@ interface Ui {
 	none: HTMLElement;
 	missing: HTMLElement;
 	attrs: DOMStringMap;
-	pagefind?: Promise<Pagefind>;
-	data?: Promise<SearchData>;
+	pagefind?: Promise<Pagefind> | undefined;
+	data?: Promise<SearchData> | undefined;
 	totals: Map<string, Promise<number>>;
 	factors?: Promise<Map<string, TypeFactor>>;
 	generation: number;
