@@ -21,7 +21,7 @@ export default defineConfig({
 		trace: 'off',
 	},
 	projects: [
-		{ name: 'unit', testDir: 'tests/unit' },
+		{ name: 'unit', testDir: 'tests/unit', testMatch: '**/*.spec.ts' },
 		{
 			name: 'e2e',
 			testDir: 'tests/e2e',

@@ -2,7 +2,7 @@
 // Build-scaling benchmark (issue 10): builds the site with 1,000 and 5,000 synthetic guide pages of
 // Vietnamese text in a temporary CONTENT_DIR (never committed; synthetic guides are "short" pages, so
 // they make no leaflets), once with the real layout and once with a bare one-line layout
-// (BENCH_BARE_LAYOUT=1), and prints build seconds, Pagefind seconds, pages per second, peak memory,
+// (its own config, scripts/bench/astro.bare.config.mjs), and prints build seconds, Pagefind seconds, pages per second, peak memory,
 // dist/ size and index size. Figures, not assertions: see docs/performance.md.
 //   node scripts/bench-build.mjs [sizes…]   (default: 1000 5000)
 // BENCH_ROUNDS (default 2) sets how many times each layout is built, alternating.
@@ -53,9 +53,9 @@ function du(path) {
 
 function build(dir, bare) {
 	const out = join(dir, bare ? 'dist-bare' : 'dist');
-	const env = { ...process.env, CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(dir, bare ? '.cache-bare' : '.cache'), ...(bare ? { BENCH_BARE_LAYOUT: '1' } : {}) };
+	const env = { ...process.env, CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(dir, bare ? '.cache-bare' : '.cache') };
 	const started = performance.now();
-	const run = spawnSync('/usr/bin/time', ['-v', 'npx', 'astro', 'build', '--outDir', out], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+	const run = spawnSync('/usr/bin/time', ['-v', 'npx', 'astro', 'build', '--outDir', out, ...(bare ? ['--config', 'scripts/bench/astro.bare.config.mjs'] : [])], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
 	const seconds = (performance.now() - started) / 1000;
 	if (run.status !== 0) throw new Error(`astro build thất bại:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
 	const log = run.stdout + run.stderr;

@@ -3,7 +3,7 @@ import { routes, type SitePath } from './routes.ts';
 
 /** A top-level section of the site: its label key and its path (without the base). */
 export interface Section {
-	key: 'law' | 'skills' | 'hotlines' | 'campaign' | 'materials' | 'search';
+	key: 'law' | 'skills' | 'hotlines' | 'report' | 'campaign' | 'materials' | 'search';
 	label: UiKey;
 	path: SitePath;
 }
@@ -13,6 +13,7 @@ export const SECTIONS: readonly Section[] = [
 	{ key: 'law', label: 'nav.section.law', path: routes.laws() },
 	{ key: 'skills', label: 'nav.section.skills', path: routes.guides() },
 	{ key: 'hotlines', label: 'nav.section.hotlines', path: routes.hotlines() },
+	{ key: 'report', label: 'nav.report', path: routes.page('bao-tin') },
 	{ key: 'campaign', label: 'nav.section.campaign', path: routes.campaigns() },
 	{ key: 'materials', label: 'nav.section.materials', path: routes.materials() },
 	{ key: 'search', label: 'nav.section.search', path: routes.search() },

@@ -68,10 +68,10 @@ export const site = {
 	name: 'Bảo vệ trẻ em Hải Phòng',
 	/** Who publishes the site. Claim no official status that the facts do not give. */
 	publisher: env['PUBLISHER']?.trim() || 'Nhóm biên tập trang Bảo vệ trẻ em Hải Phòng',
+	/** Where the site's local services are (the city), and the country of the national lines. */
+	city: 'Hải Phòng',
+	country: 'Việt Nam',
 	locale: 'vi-VN',
 	lang: 'vi',
 	timeZone: 'Asia/Ho_Chi_Minh',
 } as const;
-
-/** Build benchmark only (scripts/bench-build.mjs): guide pages use a one-line layout. */
-export const BENCH_BARE_LAYOUT = env['BENCH_BARE_LAYOUT'] === '1';

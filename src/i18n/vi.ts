@@ -9,6 +9,7 @@ import { campaign } from './strings/campaign.ts';
 import { home } from './strings/home.ts';
 import { guides } from './strings/guides.ts';
 import { materials } from './strings/materials.ts';
+import { situations } from './strings/situations.ts';
 
 export const vi = {
 	...site,
@@ -19,6 +20,7 @@ export const vi = {
 	...home,
 	...guides,
 	...materials,
+	...situations,
 } as const;
 
 export type UiKey = keyof typeof vi;

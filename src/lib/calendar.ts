@@ -1,12 +1,12 @@
 // The calendar of campaign dates (content/observances.yaml) as Gregorian dates for the years around
 // BUILD_DATE, shared by the calendar page and the .ics file.
-import { getCollection } from 'astro:content';
 import type { Observance } from '../schemas/observance.ts';
 import type { Citation } from '../schemas/common.ts';
 import { BUILD_DATE } from '../config/site.ts';
 import { lunarToIso } from './lunar.ts';
 import { getCampaigns } from './campaigns.ts';
 import { isoDate } from './format-date.ts';
+import { allData } from './data.ts';
 
 export interface CalendarDate {
 	id: string;
@@ -31,7 +31,7 @@ export function calendarYears(): number[] {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export async function getObservances(): Promise<Observance[]> {
-	return (await getCollection('observances')).map((e) => e.data);
+	return allData('observances');
 }
 
 /** Every date of every observance for the given years, in date order. */

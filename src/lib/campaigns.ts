@@ -1,14 +1,11 @@
 // Years of "Tháng hành động vì trẻ em" (content/campaigns.yaml). BUILD_DATE is the only clock.
-import { getCollection } from 'astro:content';
 import type { Campaign } from '../schemas/campaign.ts';
 import { BUILD_DATE } from '../config/site.ts';
-
-let all: Campaign[] | undefined;
+import { allData } from './data.ts';
 
 /** Every year, newest first. */
 export async function getCampaigns(): Promise<Campaign[]> {
-	all ??= (await getCollection('campaigns')).map((e) => e.data).sort((a, b) => b.year - a.year);
-	return all;
+	return (await allData('campaigns')).sort((a, b) => b.year - a.year);
 }
 
 /** The newest campaign year not after BUILD_DATE's year. */

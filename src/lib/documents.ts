@@ -1,25 +1,16 @@
 // The document registry (content/documents.yaml) and how a document is named on the site.
-import { getCollection } from 'astro:content';
 import type { LegalDocument } from '../schemas/document.ts';
 import { t } from '../i18n/index.ts';
-
-let byId: Map<string, LegalDocument> | undefined;
-
-async function index(): Promise<Map<string, LegalDocument>> {
-	byId ??= new Map((await getCollection('documents')).map((e) => [e.id, e.data]));
-	return byId;
-}
+import { all, one } from './data.ts';
 
 /** Every document with its id, in file order. */
 export async function getAllDocuments(): Promise<{ id: string; doc: LegalDocument }[]> {
-	return [...(await index())].map(([id, doc]) => ({ id, doc }));
+	return (await all('documents')).map((e) => ({ id: e.id, doc: e.data }));
 }
 
 /** One document by id; throws (failing the build) when a page cites an unknown document. */
 export async function getDocument(id: string): Promise<LegalDocument> {
-	const found = (await index()).get(id);
-	if (!found) throw new Error(`Văn bản "${id}" không có trong content/documents.yaml`);
-	return found;
+	return one('documents', id);
 }
 
 /** The symbol as the site prints it: complete, with its blank number marked, or "không ghi". */

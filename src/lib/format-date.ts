@@ -1,4 +1,5 @@
 import { site } from '../config/site.ts';
+import { t } from '../i18n/index.ts';
 
 const full = new Intl.DateTimeFormat(site.locale, {
 	day: '2-digit',
@@ -24,6 +25,6 @@ export function isoDate(date: Date): string {
 export function formatPartialDate(value: string): string {
 	const [year, month, day] = value.split('-');
 	if (day && month) return `${day}/${month}/${year}`;
-	if (month) return `tháng ${Number(month)}/${year}`;
-	return `năm ${year}`;
+	if (month) return t('date.month', { month: Number(month), year: year ?? '' });
+	return t('date.year', { year: year ?? '' });
 }

@@ -9,10 +9,12 @@ export function isSafeUrl(url: string): boolean {
 }
 
 /**
- * The address a source links to, or undefined when it is shown as plain text: copies and mirrors
- * link only to their original; http:// and bare-IP addresses never become links.
+ * The address a source links to, or undefined when it is shown as plain text: a source marked `avoid`
+ * never links; copies and mirrors link only to their original; http:// and bare-IP addresses never
+ * become links.
  */
 export function linkTarget(source: Source): string | undefined {
+	if (source.avoid) return undefined;
 	const candidate = source.kind === 'copy' ? source.original : source.url;
 	return candidate && isSafeUrl(candidate) ? candidate : undefined;
 }

@@ -1,27 +1,22 @@
 // Audiences and topics (content/audiences.yaml, content/topics.yaml).
-import { getCollection } from 'astro:content';
 import type { Audience, Topic } from '../schemas/taxonomy.ts';
-
-let audiences: Audience[] | undefined;
-let topics: Topic[] | undefined;
+import { allData, one } from './data.ts';
 
 export async function getAudiences(): Promise<Audience[]> {
-	audiences ??= (await getCollection('audiences')).map((e) => e.data).sort((a, b) => a.order - b.order);
-	return audiences;
+	return (await allData('audiences')).sort((a, b) => a.order - b.order);
 }
 
 export async function getTopics(): Promise<Topic[]> {
-	topics ??= (await getCollection('topics')).map((e) => e.data).sort((a, b) => a.order - b.order);
-	return topics;
+	return (await allData('topics')).sort((a, b) => a.order - b.order);
 }
 
-/** Labels of audience ids, in the order of content/audiences.yaml. */
+/** Labels of audience ids, in the order of content/audiences.yaml; an unknown id throws. */
 export async function getAudienceLabels(ids: readonly string[]): Promise<string[]> {
-	return (await getAudiences()).filter((a) => ids.includes(a.id)).map((a) => a.label);
+	const audiences = await getAudiences();
+	for (const id of ids) if (!audiences.some((a) => a.id === id)) throw new Error(`Đối tượng "${id}" không có trong content/audiences.yaml`);
+	return audiences.filter((a) => ids.includes(a.id)).map((a) => a.label);
 }
 
 export async function getTopic(id: string): Promise<Topic> {
-	const found = (await getTopics()).find((x) => x.id === id);
-	if (!found) throw new Error(`Chủ đề "${id}" không có trong content/topics.yaml`);
-	return found;
+	return one('topics', id);
 }

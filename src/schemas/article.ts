@@ -28,14 +28,31 @@ export const articleFields = {
 		keywords: z.array(z.string().min(2).max(60)).max(12).default([]),
 		/** Index the page for search (false for pages that only repeat others). */
 		search: z.boolean().default(true),
+		/** For children: one or two sentences in "em" voice on what the page helps them do (20–160
+		 *  characters), shown on the children's hub instead of `description`. Required when `audiences`
+		 *  names the children (see CHILDREN). */
+		forChildren: z.string().min(20).max(160).optional(),
 };
 
-/** Every page lists at least one source. Applied last, after a collection adds its own fields. */
-export function requireSources<T extends z.ZodType<{ documents: string[]; sources: string[] }>>(schema: T) {
-	return schema.refine((a) => a.documents.length + a.sources.length > 0, {
-		message: 'mỗi trang phải có ít nhất một nguồn trong "documents" hoặc "sources"',
-		path: ['sources'],
-	});
+/** The audience id of children (content/audiences.yaml): their hub speaks to them in "em" voice. */
+export const CHILDREN = 'hoc-sinh';
+
+/**
+ * Rules every written page keeps, applied last after a collection adds its own fields: at least one
+ * source, and a children's description when the page is for children.
+ */
+export function requireSources<T extends z.ZodType<{ documents: string[]; sources: string[]; audiences: string[]; forChildren?: string | undefined }>>(
+	schema: T,
+) {
+	return schema
+		.refine((a) => a.documents.length + a.sources.length > 0, {
+			message: 'mỗi trang phải có ít nhất một nguồn trong "documents" hoặc "sources"',
+			path: ['sources'],
+		})
+		.refine((a) => !a.audiences.includes(CHILDREN) || Boolean(a.forChildren), {
+			message: `trang dành cho học sinh (audiences có "${CHILDREN}") phải có "forChildren": một hai câu xưng "em" nói trang giúp em làm gì`,
+			path: ['forChildren'],
+		});
 }
 
 export const ArticleSchema = requireSources(z.object(articleFields).strict());

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { articleFields, keyStep, requireSources } from './article.ts';
+import { CHILDREN, articleFields, keyStep, requireSources } from './article.ts';
 import { citation, hotlineId, textWithNumbers } from './common.ts';
 
 /** The three readers a full guide speaks to, by audience id, in reading order. */
-export const GUIDE_PARTS = ['hoc-sinh', 'cha-me', 'giao-vien'] as const;
+export const GUIDE_PARTS = [CHILDREN, 'cha-me', 'giao-vien'] as const;
 export type GuidePartId = (typeof GUIDE_PARTS)[number];
 
 /** A sentence of the guide with its source(s): a warning sign, a fact. */

@@ -32,6 +32,9 @@ export const HotlineSchema = z
 		hours: sourcedFact().optional(),
 		/** What a call costs; empty until a source gives it. */
 		cost: sourcedFact().optional(),
+		/** When to call it, in a few words a frightened reader acts on ("Đang gặp nguy hiểm", "Bị thương");
+		 *  lines with one are shown on the home page's first screen, after the national line. */
+		when: z.string().min(3).max(40).optional(),
 		/** Position in lists (lower first). */
 		order: z.number().int(),
 	})

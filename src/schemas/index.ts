@@ -6,6 +6,7 @@ export { AudienceSchema, TopicSchema } from './taxonomy.ts';
 export { ArticleSchema } from './article.ts';
 export { GuideSchema } from './guide.ts';
 export { LawSchema, PageSchema } from './law.ts';
+export { SituationSchema } from './situation.ts';
 export { CampaignSchema, CampaignActionSchema } from './campaign.ts';
 export * from './observance.ts';
 export { SearchWordSchema, CrisisSchema } from './search.ts';

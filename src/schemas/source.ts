@@ -28,8 +28,16 @@ export const SourceSchema = z
 		accessed: z.coerce.date(),
 		/** Language of the page. */
 		lang: z.enum(['vi', 'en', 'other']),
-		/** What the site relies on it for, or a caution to show with it. */
+		/** What the site relies on it for, or a caution for editors (not shown to readers). */
 		note: z.string().optional(),
+		/**
+		 * Set when readers must not follow the page (outdated or unsafe advice): the reason, in plain words
+		 * for readers, lower-case and without a final full stop, since it follows "không nên làm theo trang
+		 * này:" ("cách hồi sức trên trang này không khớp hướng dẫn hiện hành"). The source is then never a
+		 * link: source lists show its title as text with this reason beside it, and an inline citation
+		 * names it without a link. Absent (the default) for every source the site may recommend.
+		 */
+		avoid: z.string().min(10).max(200).optional(),
 	})
 	.strict();
 export type Source = z.infer<typeof SourceSchema>;

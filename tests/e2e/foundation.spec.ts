@@ -10,7 +10,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 		test('hai số 111 và 1800 6605 hiện ngay, không cần cuộn, và bấm là gọi', async ({ page }) => {
 			await page.goto('./');
-			const bar = page.getByRole('navigation', { name: 'Số điện thoại trợ giúp' });
+			const bar = page.getByRole('navigation', { name: 'Trợ giúp nhanh' });
 			for (const [name, tel] of [
 				[/^111 /, 'tel:111'],
 				[/^1800 6605 /, 'tel:18006605'],

@@ -10,11 +10,20 @@ async function tap(page: Page, name: string | RegExp, scope = page.getByRole('ma
 	await scope.getByRole('link', { name, exact: typeof name === 'string' }).first().tap();
 }
 
-test('màn hình đầu tiên có hai số gọi, “Gọi ai?” và bốn cửa, không cần cuộn', async ({ page }) => {
+test('màn hình đầu tiên: 111 trước, rồi 113 khi nguy hiểm, 115 khi bị thương, rồi 1800 6605, và lối vào cho các em; không cần cuộn', async ({ page }) => {
 	await page.goto('./');
 	const main = page.getByRole('main');
-	for (const name of [/^111 /, /^1800 6605 /, /Không biết gọi ai/, ...DOORS]) {
-		await expect(main.getByRole('link', { name }).first()).toBeInViewport({ ratio: 1 });
+	const order: number[] = [];
+	for (const name of [/^111 /, /^113 Đang gặp nguy hiểm/, /^115 Bị thương/, /^1800 6605 /, /^Em đang gặp chuyện gì/]) {
+		const link = main.getByRole('link', { name }).first();
+		await expect(link).toBeInViewport({ ratio: 1 });
+		order.push((await link.boundingBox())!.y);
+	}
+	expect(order).toEqual([...order].sort((a, b) => a - b));
+	await expect(main.getByRole('link', { name: /Cách báo tin/ })).toHaveAttribute('href', /\/bao-tin\/$/);
+	for (const name of DOORS) {
+		const box = (await main.getByRole('link', { name }).boundingBox())!;
+		expect(box.y + box.height, name).toBeLessThanOrEqual(2 * 640);
 	}
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

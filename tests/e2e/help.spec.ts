@@ -38,6 +38,22 @@ test.describe('thoát nhanh', () => {
 		expect(await page.evaluate(() => getComputedStyle(document.body).visibility)).toBe('visible');
 	});
 
+	test('cả lần đọc chỉ là một bước trong lịch sử: sau khi thoát, Quay lại về trang mở trước khi vào trang này', async ({ page, context }) => {
+		const exit = await stubNeutralSite(context, page);
+		// A page of another site the reader had open before this one (the neutral stub's origin).
+		const before = new URL('/truoc-do', exit).href;
+		await page.goto(before);
+		await page.goto('./');
+		await page.getByRole('main').getByRole('link', { name: /Không biết gọi ai/ }).click();
+		await expect(page).toHaveURL(/goi-ai\/$/);
+		await page.getByRole('navigation', { name: 'Bạn đang ở' }).getByRole('link', { name: 'Trang chủ' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bảo vệ trẻ em Hải Phòng');
+		await page.getByRole('link', { name: 'Thoát nhanh', exact: true }).click();
+		await expectLeft(page);
+		await page.goBack();
+		await expect(page).toHaveURL(before);
+	});
+
 	test('bấm Shift ba lần thì thoát, và mỗi lần bấm được đọc cho trình đọc màn hình', async ({ page, context }) => {
 		await stubNeutralSite(context, page);
 		await page.goto('tong-dai/');
@@ -122,8 +138,8 @@ test.describe('JavaScript tắt', () => {
 test('tên đọc được của hai số bắt đầu bằng chữ hiện trên màn hình và nói rõ số đó là gì', async ({ page }) => {
 	await page.setViewportSize(PHONE);
 	await page.goto('./');
-	const bar = page.getByRole('navigation', { name: 'Số điện thoại trợ giúp' });
-	const links = bar.getByRole('link');
+	const bar = page.getByRole('navigation', { name: 'Trợ giúp nhanh' });
+	const links = bar.locator('a[href^="tel:"]');
 	await expect(links).toHaveCount(2);
 	for (const link of await links.all()) {
 		const visible = (await link.innerText()).replace(/\s+/g, ' ').trim();

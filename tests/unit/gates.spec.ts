@@ -9,8 +9,9 @@ import { QUICK_EXIT_URL, SITE_URL, BASE_PATH } from '../../src/config/site.ts';
 
 const pages = builtPages();
 const html = new Map(pages.map((p) => [p, readFileSync(`dist/${p}`, 'utf8')]));
-const sources = readData<{ url: string }>('sources');
-const allowedExternal = new Set([...sources.map((s) => s.url), QUICK_EXIT_URL]);
+const sources = readData<{ url: string; original?: string }>('sources');
+// A copy links to its original (lib/links.ts linkTarget), so originals are allowed too.
+const allowedExternal = new Set([...sources.flatMap((s) => [s.url, ...(s.original ? [s.original] : [])]), QUICK_EXIT_URL]);
 
 /** The second build the link check needs: the same site under a sub-path (npm run build:base). */
 const BASE_DIST = 'dist-base';

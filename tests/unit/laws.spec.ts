@@ -6,9 +6,19 @@ import { readDist, readMdxFrontmatter, visibleText } from '../utils.ts';
 
 const laws = readMdxFrontmatter('laws').map(({ slug, data }) => ({ slug, data: data as { title: string; documents?: string[] } }));
 
-test('bảy trang luật và chính sách được dựng', () => {
+test('chín trang luật và chính sách được dựng', () => {
 	expect(laws.map((l) => l.slug).sort()).toEqual(
-		['ai-lam-gi', 'ba-cap-do-bao-ve', 'cong-uoc-quyen-tre-em', 'luat-tre-em', 'luat-tu-phap-nguoi-chua-thanh-nien', 'phong-chong-xam-hai', 'tre-em-hoan-canh-dac-biet'].sort(),
+		[
+			'ai-lam-gi',
+			'ba-cap-do-bao-ve',
+			'cong-uoc-quyen-tre-em',
+			'luat-tre-em',
+			'luat-tu-phap-nguoi-chua-thanh-nien',
+			'phong-chong-xam-hai',
+			'quyen-va-bon-phan',
+			'tre-em-hoan-canh-dac-biet',
+			'tre-em-tren-mang',
+		].sort(),
 	);
 });
 

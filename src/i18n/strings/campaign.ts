@@ -5,7 +5,13 @@ export const campaign = {
 	'section.campaign.intro': 'Mỗi năm có một trang riêng. Chủ đề được trích nguyên văn từ nguồn; năm chưa có nguồn thì ghi rõ.',
 	'campaign.dates': 'Thời gian',
 	'campaign.theme': 'Chủ đề',
-	'campaign.noTheme': 'chưa có nguồn kiểm chứng',
+	/** A year without a sourced theme, in lists and the feed. */
+	'campaign.noTheme': 'Chủ đề năm {year}: chúng tôi chưa tìm được thông báo chính thức.',
+	/** The same, after the label "Chủ đề" on the year's own page. */
+	'campaign.noThemeYet': 'Chúng tôi chưa tìm được thông báo chính thức về chủ đề năm {year}.',
+	/** Label of the month's rule (Luật Trẻ em Điều 11, Thông tư 28/2019 Điều 2), from content/observances.yaml. */
+	'campaign.rule': 'Quy định hiện nay',
+	'campaign.lawLink': 'Luật nói gì về Tháng hành động',
 	'campaign.yearTitle': 'Tháng hành động vì trẻ em năm {year}',
 	'calendar.title': 'Lịch các ngày vì trẻ em',
 	'calendar.description': 'Ngày dương lịch của Tháng hành động vì trẻ em, ngày Quốc tế thiếu nhi, Tết Trung thu, Tết Nguyên đán và các ngày quốc tế, qua nhiều năm.',

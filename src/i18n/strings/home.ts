@@ -17,6 +17,8 @@ export const home = {
 	'home.help': 'Cần giúp đỡ ngay?',
 	'home.sections': 'Các mục',
 	'home.whoToCall': 'Không biết gọi ai? Xem theo tình huống',
+	'home.report': 'Nghĩ một trẻ em bị hại? Cách báo tin',
+	'home.ways': 'Lối vào trợ giúp',
 	'home.doors': 'Bạn là ai?',
 	'home.guides': 'Hướng dẫn an toàn cần nhất',
 	'home.allGuides': 'Tất cả hướng dẫn an toàn',

@@ -2,6 +2,8 @@
 export const law = {
 	'doc.blank': 'không ghi',
 	'doc.blankNumber': 'không ghi số',
+	/** Before the document and article under an exact quotation of a law (LawQuote). */
+	'law.quote.from': 'Trích nguyên văn',
 	'section.law.title': 'Luật và quyền trẻ em',
 	'section.law.description': 'Luật Trẻ em, các nghị định, chỉ thị, kế hoạch về bảo vệ trẻ em và ý nghĩa của chúng với gia đình, nhà trường, khu dân cư.',
 	'section.law.intro': 'Các trang dưới đây giải thích bằng lời dễ hiểu những quy định về quyền trẻ em và việc bảo vệ trẻ em. Mỗi trang ghi rõ nguồn.',

@@ -6,15 +6,14 @@
 import { routes } from '../../config/routes.ts';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { getArticles, entryPath } from '../entries.ts';
-import { getBarHotlines, getHotlines } from '../hotlines.ts';
+import { getBarHotlines, getHotlines, printable } from '../hotlines.ts';
 import { getCampaigns } from '../campaigns.ts';
 import { getAudienceLabels, getTopic } from '../taxonomy.ts';
 import { absoluteUrl } from '../url.ts';
 import { BUILD_DATE, site } from '../../config/site.ts';
 import { GUIDE_PARTS } from '../../schemas/guide.ts';
-import { NUMBER_TOKEN } from '../../schemas/common.ts';
-import type { Hotline } from '../../schemas/hotline.ts';
-import { t, type UiKey } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
+import { GUIDE_PART_TITLES } from '../../components/guide/part-titles.ts';
 import { formatDate } from '../format-date.ts';
 import { HELP, HELP_TINT, INK, MUTED, PAPER, WHITE, Writer, drawHotlineBox, newDocument, wrap, type Box, type Paper } from './pdf.ts';
 
@@ -38,14 +37,6 @@ export interface Material {
 	pages: number;
 }
 
-/** "{so:cap-cuu-115}" → "115": the printed form of a frontmatter sentence. */
-export function printable(text: string, hotlines: readonly Hotline[]): string {
-	return text.replace(NUMBER_TOKEN, (_, id: string) => {
-		const h = hotlines.find((x) => x.id === id);
-		if (!h) throw new Error(`{so:${id}}: không có số này trong content/hotlines.yaml`);
-		return h.display;
-	});
-}
 
 const A4_MARGIN = 40;
 const BOX_HEIGHT = 112;
@@ -84,7 +75,7 @@ async function guideLeaflets(): Promise<Material[]> {
 			const part = data.parts[id];
 			if (!part) continue;
 			w.ensure(60);
-			w.text(t(`guide.part.${id}` as UiKey), { size: 14, bold: true, color: HELP, gap: 4 });
+			w.text(t(GUIDE_PART_TITLES[id]), { size: 14, bold: true, color: HELP, gap: 4 });
 			for (const [i, step] of part.steps.entries()) w.text(printable(step.text, hotlines), { size: 11, indent: 18, prefix: `${i + 1}.`, gap: 3 });
 			w.y -= 6;
 		}
@@ -133,7 +124,15 @@ async function hotlinePoster(): Promise<Material> {
 	y -= 60;
 	page.drawText('Khi có nguy hiểm khẩn cấp:', { x: margin, y, size: 22, font: fonts.bold, color: INK });
 	y -= 40;
-	page.drawText(emergency.map((h) => `${h.display} ${h.label}`).join('    ·    '), { x: margin, y, size: 26, font: fonts.bold, color: INK });
+	// One line per row of numbers that fits the sheet: a number and its label never split across rows.
+	const rows: string[] = [];
+	for (const item of emergency.map((h) => `${h.display} ${h.label}`)) {
+		const last = rows.at(-1);
+		const joined = last === undefined ? item : `${last}    ·    ${item}`;
+		if (last !== undefined && fonts.bold.widthOfTextAtSize(joined, 26) <= W - 2 * margin) rows[rows.length - 1] = joined;
+		else rows.push(item);
+	}
+	for (const [i, row] of rows.entries()) page.drawText(row, { x: margin, y: y - i * 36, size: 26, font: fonts.bold, color: INK });
 	const box = drawHotlineBox(page, fonts, bar, siteAddress(), { margin, height: boxHeight, scale: 1.4 });
 	return {
 		file: 'ap-phich-tong-dai-a3.pdf',

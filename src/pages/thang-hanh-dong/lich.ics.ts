@@ -6,6 +6,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import { getCalendar } from '~/lib/calendar';
 import { BUILD_DATE, SITE_URL, site } from '~/config/site';
 import { absoluteUrl } from '~/lib/url';
+import { t } from '~/i18n';
 
 /** Folds content lines at 75 octets (RFC 5545 §3.1); the library counts characters, and Vietnamese
  *  letters take two or three bytes in UTF-8. Never splits a character. */
@@ -51,7 +52,7 @@ export const GET: APIRoute = async () => {
 		transp: 'TRANSPARENT',
 		timestamp,
 	}) as EventAttributes);
-	const { error, value } = createEvents(events, { productId: `-//${site.name}//lich//VI`, calName: `${site.name}: lịch chiến dịch` });
+	const { error, value } = createEvents(events, { productId: `-//${site.name}//lich//VI`, calName: `${site.name}: ${t('calendar.title')}` });
 	if (error || !value) throw new Error(`Không tạo được tệp lịch .ics: ${error?.message}`);
 	return new Response(foldOctets(value), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
 			title: t('campaign.yearTitle', { year: c.year }),
 			link: absoluteUrl(routes.campaign(c.id)),
 			pubDate: c.start,
-			description: c.theme ? `${t('campaign.theme')}: “${c.theme.value}”` : `${t('campaign.theme')}: ${t('campaign.noTheme')}`,
+			description: c.theme ? `${t('campaign.theme')}: “${c.theme.value}”` : t('campaign.noTheme', { year: c.year }),
 		})),
 		customData: '<language>vi</language>',
 	});
