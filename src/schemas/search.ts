@@ -53,6 +53,15 @@ export const SearchWordSchema = z.discriminatedUnion('kind', [
 	z
 		.object({
 			id: slug,
+			/** Words that show a query is about another child ("thấy trẻ bị đánh"): the help box shows, but
+			 *  the child's own page is not put first. */
+			kind: z.literal('others'),
+			words: phrases(),
+		})
+		.strict(),
+	z
+		.object({
+			id: slug,
 			/** How people name a kind of document, to read "QĐ 2058" as a Quyết định numbered 2058. */
 			kind: z.literal('document'),
 			type: z.enum(DOCUMENT_TYPES),

@@ -76,15 +76,21 @@ test('tìm ở đầu trang và ở trang tìm kiếm: lịch sử, Web Data và
 		await expect(page.locator('[data-search-status]')).toContainText(`“${CANARY}”`);
 		expect(page.url()).toBe(`${baseURL}tim-kiem/`);
 
-		// Open a result from the header search, then go back: the box and the panel are empty again.
+		// Open a result from the header search: the page of results is not kept in the tab's history.
 		await page.goto('thang-hanh-dong/');
 		await page.locator('#header-search-q').fill('sơ cứu bỏng');
 		await page.locator('#header-search-q').press('Enter');
 		await expect(page.locator('[data-search-status]')).toContainText('kết quả');
-		await page.locator('[data-search-results] a').first().click();
-		await page.waitForLoadState('load');
+		await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/thang-hanh-dong/')), page.locator('[data-search-results] a').first().click()]);
 		expect(page.url()).not.toContain('?');
+		// Searched, then left by the address bar and come Back to: the box and the panel are empty again.
+		await page.goto('ky-nang-an-toan/');
+		await page.locator('#header-search-q').fill('sơ cứu bỏng');
+		await page.locator('#header-search-q').press('Enter');
+		await expect(page.locator('[data-search-status]')).toContainText('kết quả');
+		await page.goto('tong-dai/');
 		await page.goBack();
+		await expect(page).toHaveURL(/\/ky-nang-an-toan\/$/);
 		await expect(page.locator('#header-search-q')).toHaveValue('');
 		await expect(page.locator('[data-search-panel]')).toBeHidden();
 		await page.goto('');

@@ -49,6 +49,9 @@ const KY_NANG = G('ky-nang-song');
 const THANG = 'thang-hanh-dong/';
 const LICH = 'thang-hanh-dong/lich/';
 const TAI_LIEU = 'tai-lieu/';
+/** "Em đang gặp chuyện gì?" pages (added after the table was written; see the end of the file). */
+const SIT = (slug: string) => `giup-em/${slug}/`;
+const KHI_GOI = 'khi-em-goi-111/';
 
 export const QUERIES: Query[] = [
 	// ── The older table (đ typed as d, topics, symbols) ──────────────────────────────────────────
@@ -63,7 +66,7 @@ export const QUERIES: Query[] = [
 	{ query: 'dia', audience: 'citizen', expect: [AI_LAM_GI], style: ['no-marks'] },
 	{ query: 'dong', audience: 'teacher', expect: [THANG], style: ['no-marks'] },
 	{ query: 'dang', audience: 'citizen', expect: [AI_LAM_GI], style: ['no-marks'] },
-	{ query: 'dieu', audience: 'citizen', expect: [LUAT_TRE_EM], style: ['no-marks'] },
+	{ query: 'dieu', audience: 'citizen', expect: [LUAT_TRE_EM, L('quyen-va-bon-phan')], style: ['no-marks'] },
 	{ query: 'do', audience: 'citizen', expect: [AI_LAM_GI], style: ['no-marks'] },
 	{ query: 'dang ky khai sinh', audience: 'parent', expect: [AI_LAM_GI], style: ['no-marks'] },
 	{ query: 'khai sinh', audience: 'parent', expect: [AI_LAM_GI], style: ['no-marks'] },
@@ -92,57 +95,57 @@ export const QUERIES: Query[] = [
 	{ query: 'an danh', audience: 'child', expect: ['xoa-dau-vet/'], style: ['no-marks'] },
 
 	// ── Children: hurt, scared, typing fast on a phone ───────────────────────────────────────────
-	{ query: 'bị bố đánh', audience: 'child', expect: [GOI_AI, BAO_TIN], style: ['plain'], danger: true },
-	{ query: 'bi bo danh', audience: 'child', expect: [GOI_AI, BAO_TIN], style: ['no-marks'], danger: true },
-	{ query: 'bố em đánh em đau lắm phải làm sao', audience: 'child', expect: [GOI_AI, BAO_TIN], style: ['question'], danger: true },
-	{ query: 'me danh em chay mau', audience: 'child', expect: [GOI_AI, BAO_TIN], style: ['no-marks'], danger: true },
-	{ query: 'bị dượng sờ', audience: 'child', expect: [XAM_HAI, BAO_TIN], style: ['plain', 'unused-word'], danger: true },
-	{ query: 'bi so vung kin', audience: 'child', expect: [XAM_HAI, BAO_TIN], style: ['no-marks', 'unused-word'], danger: true },
-	{ query: 'chú hàng xóm sờ người em', audience: 'child', expect: [XAM_HAI, BAO_TIN, GOI_AI], style: ['unused-word'], danger: true },
-	{ query: 'bị hiếp', audience: 'child', expect: [XAM_HAI, BAO_TIN, GOI_AI, XAM_HAI_LAW], style: ['unused-word'], danger: true },
-	{ query: 'hiep dam', audience: 'child', expect: [XAM_HAI, BAO_TIN, GOI_AI, XAM_HAI_LAW], style: ['no-marks', 'unused-word'], danger: true },
-	{ query: 'tự tử', audience: 'child', expect: [TAM_THAN], style: ['unused-word'], danger: true },
-	{ query: 'tu tu', audience: 'child', expect: [TAM_THAN], style: ['no-marks', 'unused-word'], danger: true },
-	{ query: 'em muốn chết', audience: 'child', expect: [TAM_THAN, GOI_AI], style: ['plain'], danger: true },
-	{ query: 'muon chet', audience: 'child', expect: [TAM_THAN, GOI_AI], style: ['no-marks'], danger: true },
-	{ query: 'em buồn quá không muốn sống nữa', audience: 'child', expect: [TAM_THAN, GOI_AI], style: ['question'], danger: true },
-	{ query: 'tự làm đau mình', audience: 'child', expect: [TAM_THAN], style: ['plain'], danger: true },
-	{ query: 'rạch tay', audience: 'child', expect: [TAM_THAN], style: ['slang', 'unused-word'], danger: true },
-	{ query: 'có người dọa tung ảnh của em', audience: 'child', expect: [MANG], style: ['plain'], danger: true },
-	{ query: 'bi doa tung anh nong', audience: 'child', expect: [MANG], style: ['no-marks', 'slang'], danger: true },
-	{ query: 'bạn trên mạng bắt em gửi ảnh', audience: 'child', expect: [MANG], style: ['plain'], danger: true },
-	{ query: 'bị bắt nạt', audience: 'child', expect: [BAT_NAT], style: ['plain'] },
-	{ query: 'bi ban danh o truong', audience: 'child', expect: [BAT_NAT, GOI_AI], style: ['no-marks'], danger: true },
-	{ query: 'bị tẩy chay', audience: 'child', expect: [BAT_NAT], style: ['unused-word'] },
-	{ query: 'bị bạn chửi', audience: 'child', expect: [BAT_NAT], style: ['unused-word'] },
-	{ query: 'bạn cùng lớp bắt nạt em phải làm sao ạ', audience: 'child', expect: [BAT_NAT], style: ['question'] },
+	{ query: 'bị bố đánh', audience: 'child', expect: [GOI_AI, BAO_TIN, SIT('bi-danh-o-nha')], style: ['plain'], danger: true },
+	{ query: 'bi bo danh', audience: 'child', expect: [GOI_AI, BAO_TIN, SIT('bi-danh-o-nha')], style: ['no-marks'], danger: true },
+	{ query: 'bố em đánh em đau lắm phải làm sao', audience: 'child', expect: [GOI_AI, BAO_TIN, SIT('bi-danh-o-nha')], style: ['question'], danger: true },
+	{ query: 'me danh em chay mau', audience: 'child', expect: [GOI_AI, BAO_TIN, SIT('bi-danh-o-nha')], style: ['no-marks'], danger: true },
+	{ query: 'bị dượng sờ', audience: 'child', expect: [XAM_HAI, BAO_TIN, SIT('bi-cham-vung-rieng-tu')], style: ['plain', 'unused-word'], danger: true },
+	{ query: 'bi so vung kin', audience: 'child', expect: [XAM_HAI, BAO_TIN, SIT('bi-cham-vung-rieng-tu')], style: ['no-marks', 'unused-word'], danger: true },
+	{ query: 'chú hàng xóm sờ người em', audience: 'child', expect: [XAM_HAI, BAO_TIN, GOI_AI, SIT('bi-cham-vung-rieng-tu')], style: ['unused-word'], danger: true },
+	{ query: 'bị hiếp', audience: 'child', expect: [XAM_HAI, BAO_TIN, GOI_AI, XAM_HAI_LAW, SIT('bi-cham-vung-rieng-tu')], style: ['unused-word'], danger: true },
+	{ query: 'hiep dam', audience: 'child', expect: [XAM_HAI, BAO_TIN, GOI_AI, XAM_HAI_LAW, SIT('bi-cham-vung-rieng-tu')], style: ['no-marks', 'unused-word'], danger: true },
+	{ query: 'tự tử', audience: 'child', expect: [TAM_THAN, SIT('em-muon-lam-hai-ban-than')], style: ['unused-word'], danger: true },
+	{ query: 'tu tu', audience: 'child', expect: [TAM_THAN, SIT('em-muon-lam-hai-ban-than')], style: ['no-marks', 'unused-word'], danger: true },
+	{ query: 'em muốn chết', audience: 'child', expect: [TAM_THAN, GOI_AI, SIT('em-muon-lam-hai-ban-than')], style: ['plain'], danger: true },
+	{ query: 'muon chet', audience: 'child', expect: [TAM_THAN, GOI_AI, SIT('em-muon-lam-hai-ban-than')], style: ['no-marks'], danger: true },
+	{ query: 'em buồn quá không muốn sống nữa', audience: 'child', expect: [TAM_THAN, GOI_AI, SIT('em-muon-lam-hai-ban-than')], style: ['question'], danger: true },
+	{ query: 'tự làm đau mình', audience: 'child', expect: [TAM_THAN, SIT('em-muon-lam-hai-ban-than')], style: ['plain'], danger: true },
+	{ query: 'rạch tay', audience: 'child', expect: [TAM_THAN, SIT('em-muon-lam-hai-ban-than')], style: ['slang', 'unused-word'], danger: true },
+	{ query: 'có người dọa tung ảnh của em', audience: 'child', expect: [MANG, SIT('bi-doi-anh-tren-mang')], style: ['plain'], danger: true },
+	{ query: 'bi doa tung anh nong', audience: 'child', expect: [MANG, SIT('bi-doi-anh-tren-mang')], style: ['no-marks', 'slang'], danger: true },
+	{ query: 'bạn trên mạng bắt em gửi ảnh', audience: 'child', expect: [MANG, SIT('bi-doi-anh-tren-mang')], style: ['plain'], danger: true },
+	{ query: 'bị bắt nạt', audience: 'child', expect: [BAT_NAT, SIT('bi-ban-bat-nat')], style: ['plain'] },
+	{ query: 'bi ban danh o truong', audience: 'child', expect: [BAT_NAT, GOI_AI, SIT('bi-ban-bat-nat')], style: ['no-marks'], danger: true },
+	{ query: 'bị tẩy chay', audience: 'child', expect: [BAT_NAT, SIT('bi-ban-bat-nat')], style: ['unused-word'] },
+	{ query: 'bị bạn chửi', audience: 'child', expect: [BAT_NAT, SIT('bi-ban-bat-nat')], style: ['unused-word'] },
+	{ query: 'bạn cùng lớp bắt nạt em phải làm sao ạ', audience: 'child', expect: [BAT_NAT, SIT('bi-ban-bat-nat')], style: ['question'] },
 	{ query: 'bắt nạt trên mạng', audience: 'child', expect: [MANG], style: ['plain'] },
 	{ query: 'số điện thoại bảo vệ trẻ em', audience: 'child', expect: [TONG_DAI, GOI_AI], style: ['plain'] },
-	{ query: 'gọi 111 có mất tiền không', audience: 'child', expect: [TONG_DAI], style: ['question'] },
-	{ query: 'goi ai khi bi danh', audience: 'child', expect: [GOI_AI], style: ['no-marks', 'question'], danger: true },
+	{ query: 'gọi 111 có mất tiền không', audience: 'child', expect: [TONG_DAI, KHI_GOI], style: ['question'] },
+	{ query: 'goi ai khi bi danh', audience: 'child', expect: [GOI_AI, SIT('bi-danh-o-nha')], style: ['no-marks', 'question'], danger: true },
 	{ query: 'thoát nhanh là gì', audience: 'child', expect: ['thoat-nhanh/'], style: ['question'] },
 	{ query: 'xoa lich su', audience: 'child', expect: ['xoa-dau-vet/'], style: ['no-marks'] },
 	{ query: 'duoi nuoc', audience: 'child', expect: [DUOI_NUOC], style: ['no-marks'] },
 	{ query: 'tắm sông', audience: 'child', expect: [DUOI_NUOC], style: ['plain'] },
 	{ query: 'bị bỏng phải làm gì', audience: 'child', expect: [SO_CUU], style: ['question'] },
 	{ query: 'bong nuoc soi', audience: 'child', expect: [SO_CUU, TAI_NAN], style: ['no-marks'] },
-	{ query: 'trẻ em có quyền gì', audience: 'child', expect: [LUAT_TRE_EM, L('cong-uoc-quyen-tre-em')], style: ['question'] },
-	{ query: 'em buồn', audience: 'child', expect: [TAM_THAN, GOI_AI], style: ['plain'] },
+	{ query: 'trẻ em có quyền gì', audience: 'child', expect: [LUAT_TRE_EM, L('cong-uoc-quyen-tre-em'), L('quyen-va-bon-phan')], style: ['question'] },
+	{ query: 'em buồn', audience: 'child', expect: [TAM_THAN, GOI_AI, SIT('em-muon-lam-hai-ban-than')], style: ['plain'] },
 	{ query: 'em sợ không dám kể với ai', audience: 'child', expect: [GOI_AI, BAO_TIN, TAM_THAN], style: ['plain'] },
 	{ query: 'bị bắt cóc', audience: 'child', expect: [GOI_AI, LUAT_TRE_EM], style: ['plain'], danger: true },
-	{ query: 'bi ep lay chong', audience: 'child', expect: [LUAT_TRE_EM], style: ['no-marks', 'unused-word'], danger: true },
+	{ query: 'bi ep lay chong', audience: 'child', expect: [LUAT_TRE_EM, SIT('bi-ep-bo-hoc-lay-chong')], style: ['no-marks', 'unused-word'], danger: true },
 	{ query: 'dậy thì', audience: 'child', expect: [GIOI_TINH], style: ['plain'] },
 	{ query: 'xâm hạu', audience: 'child', expect: [XAM_HAI_LAW, XAM_HAI], style: ['typo'], danger: true },
 	{ query: 'bắt nạy', audience: 'child', expect: [BAT_NAT], style: ['typo'] },
 	{ query: 'duoi nuco', audience: 'child', expect: [DUOI_NUOC], style: ['no-marks', 'typo'] },
 	{ query: 'tong daii', audience: 'child', expect: [TONG_DAI], style: ['typo'] },
 	{ query: 'lu lut', audience: 'child', expect: [THIEN_TAI], style: ['no-marks'] },
-	{ query: 'ko dám về nhà', audience: 'child', expect: [GOI_AI, BAO_TIN], style: ['slang'], danger: true },
+	{ query: 'ko dám về nhà', audience: 'child', expect: [GOI_AI, BAO_TIN, SIT('bi-danh-o-nha'), SIT('bi-bo-roi-khong-cho-o')], style: ['slang'], danger: true },
 	{ query: 'người lạ nhắn tin làm quen', audience: 'child', expect: [MANG], style: ['plain'] },
 
 	// ── Parents ──────────────────────────────────────────────────────────────────────────────────
 	{ query: 'con bị bắt nạt ở trường phải làm sao', audience: 'parent', expect: [BAT_NAT], style: ['question'] },
-	{ query: 'con toi bi ban danh', audience: 'parent', expect: [BAT_NAT, GOI_AI], style: ['no-marks'], danger: true },
+	{ query: 'con toi bi ban danh', audience: 'parent', expect: [BAT_NAT, GOI_AI, SIT('bi-ban-bat-nat')], style: ['no-marks'], danger: true },
 	{ query: 'dấu hiệu trẻ bị xâm hại', audience: 'parent', expect: [XAM_HAI], style: ['plain'], danger: true },
 	{ query: 'dau hieu tre bi xam hai tinh duc', audience: 'parent', expect: [XAM_HAI], style: ['no-marks'], danger: true },
 	{ query: 'dạy con về cơ thể', audience: 'parent', expect: [XAM_HAI], style: ['plain'] },
@@ -223,12 +226,12 @@ export const QUERIES: Query[] = [
 	{ query: 'số khẩn cấp', audience: 'citizen', expect: [TONG_DAI], style: ['plain'] },
 	{ query: 'cấp cứu', audience: 'citizen', expect: [TONG_DAI, GOI_AI, SO_CUU], style: ['plain'] },
 	{ query: '1800 6605', audience: 'citizen', expect: [TONG_DAI], style: ['number'] },
-	{ query: 'tổng đài 111 có miễn phí không', audience: 'citizen', expect: [TONG_DAI], style: ['question'] },
+	{ query: 'tổng đài 111 có miễn phí không', audience: 'citizen', expect: [TONG_DAI, KHI_GOI], style: ['question'] },
 	{ query: 'trẻ bị bỏ rơi', audience: 'citizen', expect: [GOI_AI, HOAN_CANH, BAO_TIN], style: ['plain'] },
 	{ query: 'tre lang thang', audience: 'citizen', expect: [HOAN_CANH], style: ['no-marks', 'unused-word'] },
-	{ query: 'trẻ em bị bóc lột sức lao động', audience: 'citizen', expect: [LUAT_TRE_EM, HOAN_CANH], style: ['plain'], danger: true },
-	{ query: 'mua bán trẻ em', audience: 'citizen', expect: [LUAT_TRE_EM, XAM_HAI_LAW, HOAN_CANH], style: ['plain'], danger: true },
-	{ query: 'buon ban tre em', audience: 'citizen', expect: [LUAT_TRE_EM, XAM_HAI_LAW, HOAN_CANH], style: ['no-marks', 'unused-word'], danger: true },
+	{ query: 'trẻ em bị bóc lột sức lao động', audience: 'citizen', expect: [LUAT_TRE_EM, HOAN_CANH, L('quyen-va-bon-phan')], style: ['plain'], danger: true },
+	{ query: 'mua bán trẻ em', audience: 'citizen', expect: [LUAT_TRE_EM, XAM_HAI_LAW, HOAN_CANH, L('quyen-va-bon-phan')], style: ['plain'], danger: true },
+	{ query: 'buon ban tre em', audience: 'citizen', expect: [LUAT_TRE_EM, XAM_HAI_LAW, HOAN_CANH, L('quyen-va-bon-phan')], style: ['no-marks', 'unused-word'], danger: true },
 	{ query: 'luật trẻ em 2016', audience: 'citizen', expect: [LUAT_TRE_EM, D('luat-tre-em')], style: ['plain'] },
 	{ query: 'bao nhiêu tuổi là trẻ em', audience: 'citizen', expect: [LUAT_TRE_EM], style: ['question'] },
 	{ query: 'hành vi bị nghiêm cấm', audience: 'citizen', expect: [LUAT_TRE_EM], style: ['plain'] },
@@ -256,3 +259,12 @@ export const QUERIES: Query[] = [
 	{ query: 'tuyển sinh lớp 10', audience: 'citizen', expect: [], style: ['plain'] },
 	{ query: 'hoc bong cho hoc sinh ngheo', audience: 'parent', expect: [], style: ['no-marks'] },
 ];
+
+// ── Changes after the table was first run (the queries and their first answers are unchanged) ──
+// After main was merged in, the "Em đang gặp chuyện gì?" pages (/giup-em/…), "Khi em gọi 111" and the
+// law page "Quyền và bổn phận của trẻ em" existed; they did not when the table was written. They were
+// added as further answers where they answer the query: the situation page for each child's query in
+// danger (hit at home, touched, self-harm, photos demanded, bullied, forced to marry, no place to
+// stay), "Khi em gọi 111" for the two questions about the cost of calling 111, "Quyền và bổn phận"
+// for the rights, the prohibited acts and "dieu" (Điều). No query was removed and no first answer
+// changed.

@@ -66,7 +66,7 @@ test('mã tìm kiếm và Pagefind chỉ tải khi người đọc gõ vào ô t
 	expect(loaded.some((u) => u.endsWith('tim-kiem.js'))).toBe(true);
 });
 
-test('câu của một em đang gặp nguy hiểm: hộp trợ giúp 111, 113, 115 đứng trước kết quả, trang cho chuyện đó đứng đầu', async ({ page }) => {
+test('câu của một em đang gặp nguy hiểm: hộp trợ giúp 111, 113, 115 đứng trước kết quả, trang “Em đang gặp chuyện gì?” cho chuyện đó đứng đầu', async ({ page }) => {
 	await page.setViewportSize({ width: 1024, height: 800 });
 	await page.goto('./');
 	await page.locator('#header-search-q').fill('bi bo danh');
@@ -77,7 +77,7 @@ test('câu của một em đang gặp nguy hiểm: hộp trợ giúp 111, 113, 1
 	await expect(help).toContainText('24 giờ, không mất tiền');
 	await expect(help.getByRole('link', { name: 'Nghị định 56/2017/NĐ-CP' })).toBeVisible();
 	await expect(help).toContainText('Điều 23');
-	await expect(help.getByRole('link', { name: /^Xem thêm: Gọi ai\?/ })).toBeVisible();
+	await expect(help.getByRole('link', { name: /^Xem thêm: Em bị đánh/ })).toBeVisible();
 	await expect(status(page)).toContainText('Số điện thoại trợ giúp ở ngay phía trên');
 	const order = await page.evaluate(() => {
 		const box = document.querySelector('[data-search-help]')!;
@@ -85,7 +85,12 @@ test('câu của một em đang gặp nguy hiểm: hộp trợ giúp 111, 113, 1
 		return box.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING;
 	});
 	expect(order).toBeTruthy();
-	await expect(page.locator('[data-search-results] li').first()).toContainText('Gọi ai?');
+	await expect(page.locator('[data-search-results] li').first()).toContainText('Em bị đánh');
+	// An adult asking about another child: the help box, but the ranking as it is.
+	await page.locator('#header-search-q').fill('thấy trẻ bị đánh gọi số nào');
+	await page.locator('#header-search-q').press('Enter');
+	await expect(status(page)).toContainText('“thấy trẻ bị đánh gọi số nào”');
+	await expect(help).toBeVisible();
 	// An everyday question shows no help box.
 	await page.locator('#header-search-q').fill('dinh dưỡng');
 	await page.locator('#header-search-q').press('Enter');

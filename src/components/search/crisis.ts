@@ -2,7 +2,7 @@
 // this matches them as people type on a phone: with or without diacritics, with one wrong, missing,
 // extra or swapped letter in a phrase of six letters or more, and through a Telex slip. It errs
 // towards showing the help box: showing it once too often costs a reader nothing. Pure functions.
-import { fold, spelled } from './fold.ts';
+import { fold, sameWord, spelled } from './fold.ts';
 import { fromTelex, withinOneEdit } from './typo.ts';
 import type { CrisisWords } from './search-data.ts';
 
@@ -63,4 +63,14 @@ export function matchCrisis(query: string, categories: readonly CrisisWords[]): 
 				c.words.some((phrase) => readings.some((words) => containsPhrase(words, fold(phrase)))),
 		)
 		.map((c) => c.id);
+}
+
+/** Whether a query speaks of another child ("thấy trẻ bị đánh", "con tôi bị…"), by the listed words:
+ *  typed with diacritics they must match them ("thầy đánh em" is a child's, not "thấy"). */
+export function aboutOthers(query: string, others: readonly string[]): boolean {
+	const words = queryWords(query);
+	return others.some((phrase) => {
+		const target = phrase.split(' ');
+		return words.some((_, i) => target.every((w, k) => words[i + k] !== undefined && sameWord(words[i + k]!, w)));
+	});
 }

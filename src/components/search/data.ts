@@ -40,7 +40,7 @@ export async function getSearchData(): Promise<SearchData> {
 	const data = compileSearchData({
 		words: words.map((e) => e.data),
 		crisis: crisis.map((e) => e.data),
-		documents: documents.map((e) => e.data),
+		documents: documents.map((e) => ({ ...e.data, id: e.id })),
 		phrases: [...written.flatMap((e) => [e.data.title, ...e.data.keywords]), ...documents.map((e) => e.data.title)],
 	});
 	return { texts, ...data };
@@ -71,8 +71,8 @@ async function readCrisisLinks(): Promise<CrisisLink[]> {
 			known.categories.push(data.id);
 			continue;
 		}
-		// The schema has checked that the page exists; "situations" joins once that collection does.
-		const entry = collection === 'situations' ? undefined : await getEntry(collection, id);
+		// The schema has checked that the page exists.
+		const entry = await getEntry(collection, id);
 		if (!entry) throw new Error(`content/search-crisis.yaml: chưa đọc được trang ${key}`);
 		links.set(key, { path: entryRoute(collection, id), title: entry.data.title, categories: [data.id] });
 	}

@@ -61,15 +61,15 @@ export const RANKING_TUNING = {
 	coveragePower: 2,
 	/** Added per pair of typed words found side by side on the page (a phrase): ×(1 + adjacency). */
 	adjacency: 0.5,
-	/** The site's words for a reader's phrase ("trò chơi") count fully only where they stand together
-	 *  on the page; elsewhere a page has them by chance ("trò chuyện" … "chơi"): ×0.3. */
+	/** A phrase ("trò chơi", "mua bán trẻ em") counts fully only where its words stand together on the
+	 *  page; elsewhere a page has them by chance ("trò chuyện" … "chơi", "mùa" … "bán"): ×0.3. */
 	scatteredPhrase: 0.3,
 };
 
 /** Pagefind's exact-phrase search of a text. */
 const quoted = (text: string) => `"${text}"`;
-/** The site's phrases (not the reader's) are checked as phrases. */
-const asPhrase = (a: { text: string; kind: AlternativeKind }) => a.kind !== 'typed' && a.text.includes(' ');
+/** Several words searched as one term (a reader's phrase, the site's phrase) are checked as a phrase. */
+const asPhrase = (a: { text: string }) => a.text.includes(' ');
 
 interface TermHits {
 	/** Best weighted score per page. */

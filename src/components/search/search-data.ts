@@ -20,6 +20,8 @@ export interface DocumentKind {
 
 /** A registry document as a query may name it: its kind, number and year. */
 export interface DocumentNumber {
+	/** Its id in content/documents.yaml (the "van-ban" filter of its page). */
+	id: string;
 	type: string;
 	/** The number of its symbol ("56" of "56/2017/NĐ-CP"). */
 	number: string;
@@ -56,6 +58,8 @@ export interface SearchData {
 	documentKinds: DocumentKind[];
 	documents: DocumentNumber[];
 	crisis: CrisisWords[];
+	/** Words that show a query is about another child: the crisis page is then not put first. */
+	others: string[];
 	/** The site's own words and two-word phrases (titles, keywords, the site's words for readers' words),
 	 *  with their diacritics: what a word typed without them, or with a typo, is read as. */
 	dictionary: string[];
@@ -86,7 +90,7 @@ function phrasesOf(text: string): string[] {
 export function compileSearchData(input: {
 	words: readonly SearchWord[];
 	crisis: readonly Crisis[];
-	documents: readonly { type: string; symbol?: string | undefined; issued?: string | undefined }[];
+	documents: readonly { id: string; type: string; symbol?: string | undefined; issued?: string | undefined }[];
 	/** Titles and keywords of the site's pages. */
 	phrases: readonly string[];
 }): SearchData {
@@ -96,7 +100,7 @@ export function compileSearchData(input: {
 		const n = d.symbol ? symbolNumber(d.symbol) : undefined;
 		if (!n) return [];
 		const year = n.year ?? d.issued?.slice(0, 4);
-		return [{ type: d.type, number: n.number, ...(year ? { year } : {}) }];
+		return [{ id: d.id, type: d.type, number: n.number, ...(year ? { year } : {}) }];
 	});
 	const dictionary = new Set<string>();
 	for (const text of [...input.phrases, ...synonyms.flatMap((s) => s.means)]) for (const p of phrasesOf(text)) if (fold(p).replace(/ /g, '').length >= 4) dictionary.add(p);
@@ -108,6 +112,7 @@ export function compileSearchData(input: {
 		documentKinds: of('document').map((d) => ({ type: d.type, words: d.words })),
 		documents,
 		crisis: input.crisis.map((c) => ({ id: c.id, words: c.words, marked: c.marked })),
+		others: of('others').flatMap((o) => o.words),
 		dictionary: [...dictionary].sort(),
 	};
 }

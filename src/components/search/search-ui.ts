@@ -4,7 +4,7 @@
 // box and the panel are emptied, so Back on a shared phone does not bring the words back either.
 // The thinking is in pure modules: crisis.ts (help box), query.ts (filler, synonyms, documents),
 // rank.ts (ranking across terms, typos).
-import { matchCrisis } from './crisis.ts';
+import { aboutOthers, matchCrisis } from './crisis.ts';
 import { documentsNamed, understand, type Understood } from './query.ts';
 import { rankPages, withFactors, type FoundPage, type Ranking, type RankedPage } from './rank.ts';
 import type { SearchData, SearchTexts } from './search-data.ts';
@@ -260,7 +260,8 @@ async function run(state: Ui, form: HTMLFormElement, submitted: boolean): Promis
 		showHelp(state, texts, crisis);
 		const helpAbove = crisis.length ? ` ${texts.messages.helpAbove}` : '';
 		const understood = query ? understand(query, data) : undefined;
-		if (understood?.document && documentsNamed(understood.document, data.documents).length === 0) {
+		const named = understood?.document ? documentsNamed(understood.document, data.documents) : [];
+		if (understood?.document && named.length === 0) {
 			state.status.textContent = fill(texts.messages.missing, { q: query }) + helpAbove;
 			const list = document.createElement('a');
 			list.href = texts.documentsHref;
@@ -291,8 +292,12 @@ async function run(state: Ui, form: HTMLFormElement, submitted: boolean): Promis
 			ranking = { ...ranked, pages, complete: pages.length > 0 && pages[0]!.matched === ranked.found.length };
 		}
 		else await search(null);
-		// In crisis, the page for that kind of trouble comes first (its "khan-cap" filter, SearchFacets.astro).
-		const first = crisis.length ? ((await pf.search(null, { filters: { ...filters, 'khan-cap': crisis[0]! } }))?.results ?? []) : [];
+		// A child in crisis finds the page for that kind of trouble first (its "khan-cap" filter,
+		// SearchFacets.astro); an adult asking about another child gets the ranking as it is.
+		// A query naming one document of the registry finds its page first (its "van-ban" filter).
+		const pin = crisis.length > 0 && !aboutOthers(query, data.others);
+		const pinFilter = pin ? { 'khan-cap': crisis[0]! } : named.length === 1 ? { 'van-ban': named[0]!.id } : undefined;
+		const first = pinFilter ? ((await pf.search(null, { filters: { ...filters, ...pinFilter } }))?.results ?? []) : [];
 		if (mine !== state.generation) return;
 		for (const r of first) if (!results.has(r.id)) results.set(r.id, r);
 		state.results = results;

@@ -1,7 +1,7 @@
 // What a query asks for (components/search/query.ts, typo.ts), with the site's real word lists:
 // filler words dropped, readers' words given the site's words, words typed bare read as the site
 // writes them, typos corrected, documents named by kind and number recognised.
-import { test, expect } from '@playwright/test';
+import { test, expect } from 'vitest';
 import { CrisisSchema, SearchWordSchema } from '../../src/schemas/index.ts';
 import { documentRef, documentsNamed, tokenize, understand } from '../../src/components/search/query.ts';
 import { correctWord, dictionaryWords, fromTelex, readPair, withinOneEdit } from '../../src/components/search/typo.ts';

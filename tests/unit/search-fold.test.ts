@@ -1,6 +1,6 @@
 // The đ folding that lets "duoi" find "đuối" (the folded đ-words go into the index only, as a
 // metadata field), and how a typed word is compared with a listed one.
-import { test, expect } from '@playwright/test';
+import { test, expect } from 'vitest';
 import { dSpellings, fold, foldedDWords, hasMarks, sameWord } from '../../src/components/search/fold.ts';
 import { withFoldedField, FOLD_FIELD } from '../../src/integrations/pagefind.ts';
 

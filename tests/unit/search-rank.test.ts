@@ -2,7 +2,7 @@
 // one word still comes, after those with all; words side by side count as a phrase; an alternative
 // with a word the index lacks is not used; a word that matches nothing is corrected; the site's
 // phrases count fully only where they stand together; kinds of page weigh as page-types.ts says.
-import { test, expect } from '@playwright/test';
+import { test, expect } from 'vitest';
 import { rankPages, withFactors, type FoundPage, type Searcher } from '../../src/components/search/rank.ts';
 import type { Term } from '../../src/components/search/query.ts';
 

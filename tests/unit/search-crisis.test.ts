@@ -1,8 +1,8 @@
 // The help box's words (content/search-crisis.yaml, components/search/crisis.ts): every phrase matches
 // as listed, without diacritics, with a typo, and typed in Telex with the Vietnamese keyboard off; the
 // child-voiced queries of the reviews match; everyday queries do not.
-import { test, expect } from '@playwright/test';
-import { matchCrisis } from '../../src/components/search/crisis.ts';
+import { test, expect } from 'vitest';
+import { aboutOthers, matchCrisis } from '../../src/components/search/crisis.ts';
 import { fold } from '../../src/components/search/fold.ts';
 import { searchData } from '../search-data.ts';
 
@@ -118,4 +118,13 @@ test('câu hỏi thường ngày không hiện hộp trợ giúp', () => {
 	]) {
 		expect(match(q), `“${q}”`).toEqual([]);
 	}
+});
+
+test('câu của người lớn hỏi về một trẻ khác: hộp trợ giúp vẫn hiện, nhưng trang "Em đang gặp chuyện gì?" không bị đặt lên đầu', () => {
+	const { others } = searchData();
+	for (const q of ['thấy trẻ bị đánh gọi số nào', 'con tôi bị bạn đánh', 'báo tin trẻ bị bạo hành', 'dấu hiệu trẻ bị xâm hại']) {
+		expect(match(q), q).not.toEqual([]);
+		expect(aboutOthers(q, others), q).toBe(true);
+	}
+	for (const q of ['bị bố đánh', 'thầy đánh em', 'bố đánh con đau quá', 'bạn em muốn tự tử']) expect(aboutOthers(q, others), q).toBe(false);
 });
