@@ -7,7 +7,7 @@
 //   node scripts/bench-build.mjs [sizes…]   (default: 1000 5000)
 // BENCH_ROUNDS (default 2) sets how many times each layout is built, alternating.
 // BENCH_KEEP=1 keeps the temporary folder (its dist/ is what `bench:search` measures at that size).
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';

@@ -48,7 +48,9 @@ try {
 			kinds[kind] ??= { bytes: 0, n: 0 };
 			kinds[kind].bytes += size;
 			kinds[kind].n += 1;
-		} catch {}
+		} catch {
+			// A response without a body (a redirect, a request cut short): nothing to weigh.
+		}
 	});
 	await page.exposeFunction('benchFirstResult', () => {
 		firstShownAt = performance.now();

@@ -16,7 +16,10 @@ const json = jsonAt >= 0 ? args.splice(jsonAt, 2)[1] : undefined;
 const [dist = 'dist'] = args;
 
 const { url, close } = await serveDist({ dist, port: 4497 });
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: ['--no-sandbox', '--disable-dev-shm-usage'],
+});
 try {
 	const page = await browser.newPage();
 	await page.goto(`${url}tim-kiem/`);

@@ -6,7 +6,11 @@ import { readData, readMdxFrontmatter } from './utils.ts';
 
 /** The search data as the build compiles it, from content/. */
 export function searchData(): SearchData {
-	const written = ['guides', 'laws', 'pages'].flatMap((dir) => readMdxFrontmatter(dir).map((f) => f.data as { title: string; keywords?: string[]; search?: boolean })).filter((w) => w.search !== false);
+	const written = ['guides', 'laws', 'pages']
+		.flatMap((dir) =>
+			readMdxFrontmatter(dir).map((f) => f.data as { title: string; keywords?: string[]; search?: boolean }),
+		)
+		.filter((w) => w.search !== false);
 	const documents = readData('documents').map((d) => DocumentSchema.parse(d));
 	return compileSearchData({
 		words: readData('search-words').map((w) => SearchWordSchema.parse(w)),
@@ -15,4 +19,3 @@ export function searchData(): SearchData {
 		phrases: [...written.flatMap((w) => [w.title, ...(w.keywords ?? [])]), ...documents.map((d) => d.title)],
 	});
 }
-

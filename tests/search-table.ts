@@ -37,7 +37,10 @@ export async function runTable(page: Page, queries: readonly Query[], base: stri
 		);
 		const paths = await page
 			.locator('[data-search-results] > li')
-			.evaluateAll((items, prefix) => items.map((li) => new URL(li.querySelector('a')!.href).pathname.slice(prefix.length)), base);
+			.evaluateAll(
+				(items, prefix) => items.map((li) => new URL(li.querySelector('a')!.href).pathname.slice(prefix.length)),
+				base,
+			);
 		outcomes.push({
 			query,
 			paths,
@@ -99,7 +102,11 @@ export function scoreTable(scores: readonly Score[]): string {
 		(s) =>
 			`| ${s.audience} | ${s.answerable} | ${s.top1} (${pct(s.top1, s.answerable)}) | ${s.top3} (${pct(s.top3, s.answerable)}) | ${s.helped} / ${s.danger} | ${s.empty} | ${s.extraHelp} | ${s.missingSaid} / ${s.missing} |`,
 	);
-	return ['| audience | answerable | top-1 | top-3 | help box on danger | no result (answerable) | help box elsewhere | missing document said |', '|---|---|---|---|---|---|---|---|', ...rows].join('\n');
+	return [
+		'| audience | answerable | top-1 | top-3 | help box on danger | no result (answerable) | help box elsewhere | missing document said |',
+		'|---|---|---|---|---|---|---|---|',
+		...rows,
+	].join('\n');
 }
 
 /** One line per query that missed the top 3, lacked the help box or the missing-document notice. */

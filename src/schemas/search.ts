@@ -85,7 +85,8 @@ const crisisLink = () =>
 		.strict()
 		.superRefine((link, ctx) => {
 			const file = resolve(process.env['CONTENT_DIR'] ?? 'content', LINK_FOLDERS[link.collection], `${link.id}.mdx`);
-			if (!existsSync(file)) ctx.addIssue({ code: 'custom', message: `không có trang ${LINK_FOLDERS[link.collection]}/${link.id}.mdx` });
+			if (!existsSync(file))
+				ctx.addIssue({ code: 'custom', message: `không có trang ${LINK_FOLDERS[link.collection]}/${link.id}.mdx` });
 		});
 
 /** One category of content/search-crisis.yaml: words that show the help box, and where it points. */

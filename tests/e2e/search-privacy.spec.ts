@@ -17,7 +17,9 @@ const CANARY = 'chuột túi tím kangaroo4729';
 
 /** Every file under a directory. */
 function files(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => join(e.parentPath, e.name));
 }
 
 /** Rows of one query on a Chromium SQLite file, opened read-only after the browser has closed. */
@@ -32,10 +34,19 @@ function rows(file: string, sql: string): Record<string, unknown>[] {
 
 /** The text forms a typed word may take in a URL or a file: as typed, percent-encoded, with "+". */
 function forms(words: string): string[] {
-	return [...new Set([words, encodeURIComponent(words), encodeURIComponent(words).replace(/%20/g, '+'), words.replace(/ /g, '+')])];
+	return [
+		...new Set([
+			words,
+			encodeURIComponent(words),
+			encodeURIComponent(words).replace(/%20/g, '+'),
+			words.replace(/ /g, '+'),
+		]),
+	];
 }
 
-test('tìm ở đầu trang và ở trang tìm kiếm: lịch sử, Web Data và mọi tệp của hồ sơ trình duyệt không giữ chữ đã gõ', async ({ baseURL }) => {
+test('tìm ở đầu trang và ở trang tìm kiếm: lịch sử, Web Data và mọi tệp của hồ sơ trình duyệt không giữ chữ đã gõ', async ({
+	baseURL,
+}) => {
 	test.setTimeout(120_000);
 	const profile = mkdtempSync(join(tmpdir(), 'bvte-profile-'));
 	const origin = new URL(baseURL!).origin;
@@ -50,7 +61,13 @@ test('tìm ở đầu trang và ở trang tìm kiếm: lịch sử, Web Data và
 			viewport: { width: 1280, height: 800 },
 		});
 		context.on('request', (r) => {
-			if (r.url().startsWith(origin)) sent.push(r.headerValue('referer').then((referer) => [r.url(), r.postData() ?? '', referer ?? ''].join(' '), () => r.url()));
+			if (r.url().startsWith(origin))
+				sent.push(
+					r.headerValue('referer').then(
+						(referer) => [r.url(), r.postData() ?? '', referer ?? ''].join(' '),
+						() => r.url(),
+					),
+				);
 		});
 		const page = context.pages()[0] ?? (await context.newPage());
 
@@ -81,7 +98,10 @@ test('tìm ở đầu trang và ở trang tìm kiếm: lịch sử, Web Data và
 		await page.locator('#header-search-q').fill('sơ cứu bỏng');
 		await page.locator('#header-search-q').press('Enter');
 		await expect(page.locator('[data-search-status]')).toContainText('kết quả');
-		await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/thang-hanh-dong/')), page.locator('[data-search-results] a').first().click()]);
+		await Promise.all([
+			page.waitForURL((url) => !url.pathname.endsWith('/thang-hanh-dong/')),
+			page.locator('[data-search-results] a').first().click(),
+		]);
 		expect(page.url()).not.toContain('?');
 		// Searched, then left by the address bar and come Back to: the box and the panel are empty again.
 		await page.goto('ky-nang-an-toan/');
@@ -116,8 +136,17 @@ test('tìm ở đầu trang và ở trang tìm kiếm: lịch sử, Web Data và
 		// Web Data: Chromium registered no search engine for the site.
 		const webData = join(profile, 'Default', 'Web Data');
 		const engines = rows(webData, 'SELECT short_name, keyword, url FROM keywords');
-		expect(engines.filter((k) => String(k['url']).includes(new URL(origin).host) || String(k['keyword']).includes(new URL(origin).hostname))).toEqual([]);
-		expect(rows(webData, 'SELECT name, value FROM autofill').filter((a) => typed.some((t) => String(a['value']).includes(t)))).toEqual([]);
+		expect(
+			engines.filter(
+				(k) =>
+					String(k['url']).includes(new URL(origin).host) || String(k['keyword']).includes(new URL(origin).hostname),
+			),
+		).toEqual([]);
+		expect(
+			rows(webData, 'SELECT name, value FROM autofill').filter((a) =>
+				typed.some((t) => String(a['value']).includes(t)),
+			),
+		).toEqual([]);
 
 		// The canary, typed only into this site's search box, is in no file of the profile.
 		const needles = forms(CANARY).map((f) => Buffer.from(f, 'utf8'));

@@ -8,7 +8,10 @@ import { failures, runTable, score, scoreTable } from '../search-table.ts';
 
 const status = (page: Page) => page.locator('[data-search-status]');
 
-test('bảng truy vấn: ≥ 90 % trang cần tìm trong ba kết quả đầu ở mỗi nhóm người đọc, hộp trợ giúp ở mọi câu nguy hiểm', async ({ page, baseURL }) => {
+test('bảng truy vấn: ≥ 90 % trang cần tìm trong ba kết quả đầu ở mỗi nhóm người đọc, hộp trợ giúp ở mọi câu nguy hiểm', async ({
+	page,
+	baseURL,
+}) => {
 	test.setTimeout(240_000);
 	await page.goto('tim-kiem/');
 	const outcomes = await runTable(page, QUERIES, new URL(baseURL!).pathname);
@@ -25,7 +28,10 @@ test('bảng truy vấn: ≥ 90 % trang cần tìm trong ba kết quả đầu �
 	expect(QUERIES.length).toBeGreaterThanOrEqual(120);
 });
 
-test('ô tìm ở đầu trang tìm ngay trên trang: không đổi địa chỉ, không thêm vào lịch sử, đọc số kết quả cho trình đọc màn hình', async ({ page, baseURL }) => {
+test('ô tìm ở đầu trang tìm ngay trên trang: không đổi địa chỉ, không thêm vào lịch sử, đọc số kết quả cho trình đọc màn hình', async ({
+	page,
+	baseURL,
+}) => {
 	await page.setViewportSize({ width: 1024, height: 800 });
 	await page.goto('tong-dai/');
 	const length = await page.evaluate(() => history.length);
@@ -40,7 +46,10 @@ test('ô tìm ở đầu trang tìm ngay trên trang: không đổi địa chỉ
 	await expect(page.locator('[data-search-results] li').first()).toContainText('Tổng đài');
 	await expect(page.locator('[data-search-results] mark').first()).toBeVisible();
 	// The result links carry no query.
-	for (const href of await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) expect(href).not.toContain('?');
+	for (const href of await page
+		.locator('[data-search-results] a')
+		.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))
+		expect(href).not.toContain('?');
 	// Closing forgets the words.
 	await page.getByRole('button', { name: 'Đóng kết quả tìm kiếm' }).click();
 	await expect(page.locator('[data-search-panel]')).toBeHidden();
@@ -66,7 +75,9 @@ test('mã tìm kiếm và Pagefind chỉ tải khi người đọc gõ vào ô t
 	expect(loaded.some((u) => u.endsWith('tim-kiem.js'))).toBe(true);
 });
 
-test('câu của một em đang gặp nguy hiểm: hộp trợ giúp 111, 113, 115 đứng trước kết quả, trang “Em đang gặp chuyện gì?” cho chuyện đó đứng đầu', async ({ page }) => {
+test('câu của một em đang gặp nguy hiểm: hộp trợ giúp 111, 113, 115 đứng trước kết quả, trang “Em đang gặp chuyện gì?” cho chuyện đó đứng đầu', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 1024, height: 800 });
 	await page.goto('./');
 	await page.locator('#header-search-q').fill('bi bo danh');
@@ -115,7 +126,9 @@ test('văn bản không có trong danh mục: nói là trang không có, không 
 		await page.locator('#search-q').press('Enter');
 		await expect(status(page)).toHaveText(`Không có văn bản nào khớp “${q}” trên trang này.`);
 		await expect(page.locator('[data-search-results] li')).toHaveCount(0);
-		await expect(page.locator('[data-search-missing]').getByRole('link', { name: 'Xem danh mục văn bản' })).toBeVisible();
+		await expect(
+			page.locator('[data-search-missing]').getByRole('link', { name: 'Xem danh mục văn bản' }),
+		).toBeVisible();
 	}
 	await page.locator('#search-q').fill('nghị định 56/2017');
 	await page.locator('#search-q').press('Enter');
@@ -143,7 +156,8 @@ test('bộ lọc thu hẹp kết quả', async ({ page }) => {
 	const narrowed = Number((await status(page).textContent())!.match(/\d+/)![0]);
 	expect(narrowed).toBeGreaterThan(0);
 	expect(narrowed).toBeLessThan(all);
-	for (const about of await page.locator('[data-search-results] li > p:first-of-type').allTextContents()) expect(about).toContain('Văn bản');
+	for (const about of await page.locator('[data-search-results] li > p:first-of-type').allTextContents())
+		expect(about).toContain('Văn bản');
 });
 
 test('bàn phím: Enter tìm, Tab tới kết quả, “Xem thêm” đưa tiêu điểm tới kết quả mới', async ({ page }) => {
@@ -162,7 +176,9 @@ test('bàn phím: Enter tìm, Tab tới kết quả, “Xem thêm” đưa tiêu
 	await expect(links.nth(before)).toBeFocused();
 });
 
-test('trên điện thoại: tìm trong mục lục thì mục lục đóng lại và kết quả hiện ngay dưới đầu trang', async ({ page }) => {
+test('trên điện thoại: tìm trong mục lục thì mục lục đóng lại và kết quả hiện ngay dưới đầu trang', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto('phap-luat/');
 	await page.getByText('Mục lục').click();
@@ -190,7 +206,10 @@ test('ô tìm ở trang chủ hiện kết quả ngay dưới ô', async ({ page
 test.describe('JavaScript tắt', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('ô tìm ở đầu trang không gửi chữ đã gõ; trang tìm kiếm nói cần JavaScript và đưa ra các mục chính', async ({ page, baseURL }) => {
+	test('ô tìm ở đầu trang không gửi chữ đã gõ; trang tìm kiếm nói cần JavaScript và đưa ra các mục chính', async ({
+		page,
+		baseURL,
+	}) => {
 		await page.setViewportSize({ width: 1024, height: 800 });
 		await page.goto('./');
 		await page.locator('#header-search-q').fill('duoi nuoc');

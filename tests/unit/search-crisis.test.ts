@@ -51,10 +51,17 @@ function withTypo(phrase: string): string {
 for (const category of crisis) {
 	test(`“${category.id}”: mọi cụm từ khớp khi gõ có dấu, không dấu, sai một chữ và gõ Telex`, () => {
 		for (const phrase of category.words) {
-			for (const typed of [phrase, fold(phrase), phrase.toUpperCase(), `em bị ${phrase} phải làm sao`, toTelex(phrase)]) {
+			for (const typed of [
+				phrase,
+				fold(phrase),
+				phrase.toUpperCase(),
+				`em bị ${phrase} phải làm sao`,
+				toTelex(phrase),
+			]) {
 				expect(match(typed), `“${typed}”`).toContain(category.id);
 			}
-			if (fold(phrase).replace(/ /g, '').length >= 6) expect(match(withTypo(phrase)), `“${withTypo(phrase)}”`).toContain(category.id);
+			if (fold(phrase).replace(/ /g, '').length >= 6)
+				expect(match(withTypo(phrase)), `“${withTypo(phrase)}”`).toContain(category.id);
 		}
 		for (const word of category.marked) expect(match(`có người ${word} em`), word).toContain(category.id);
 	});
@@ -122,9 +129,15 @@ test('câu hỏi thường ngày không hiện hộp trợ giúp', () => {
 
 test('câu của người lớn hỏi về một trẻ khác: hộp trợ giúp vẫn hiện, nhưng trang "Em đang gặp chuyện gì?" không bị đặt lên đầu', () => {
 	const { others } = searchData();
-	for (const q of ['thấy trẻ bị đánh gọi số nào', 'con tôi bị bạn đánh', 'báo tin trẻ bị bạo hành', 'dấu hiệu trẻ bị xâm hại']) {
+	for (const q of [
+		'thấy trẻ bị đánh gọi số nào',
+		'con tôi bị bạn đánh',
+		'báo tin trẻ bị bạo hành',
+		'dấu hiệu trẻ bị xâm hại',
+	]) {
 		expect(match(q), q).not.toEqual([]);
 		expect(aboutOthers(q, others), q).toBe(true);
 	}
-	for (const q of ['bị bố đánh', 'thầy đánh em', 'bố đánh con đau quá', 'bạn em muốn tự tử']) expect(aboutOthers(q, others), q).toBe(false);
+	for (const q of ['bị bố đánh', 'thầy đánh em', 'bố đánh con đau quá', 'bạn em muốn tự tử'])
+		expect(aboutOthers(q, others), q).toBe(false);
 });

@@ -28,7 +28,8 @@ test('chỉ các từ có chữ đ vào trường không dấu, mỗi từ một
 });
 
 test('trường không dấu gắn vào phần được lập chỉ mục, không đổi phần còn lại', () => {
-	const html = '<html><body><nav>Đường dây</nav><main id="x" data-pagefind-body><h1>Đuối nước</h1><p>Mẹ đỡ đầu</p></main></body></html>';
+	const html =
+		'<html><body><nav>Đường dây</nav><main id="x" data-pagefind-body><h1>Đuối nước</h1><p>Mẹ đỡ đầu</p></main></body></html>';
 	const { html: out, words } = withFoldedField(html);
 	expect(words).toBe(3);
 	expect(out).toContain(`<main id="x" data-pagefind-body data-pagefind-meta="${FOLD_FIELD}:duoi do dau">`);

@@ -14,11 +14,17 @@ const terms = (query: string) => understand(query, data).terms.map((t) => t.type
 const searched = (query: string) => understand(query, data).terms.map((t) => t.alternatives.map((a) => a.text));
 
 test('mọi mục của content/search-words.yaml và search-crisis.yaml đúng lược đồ, id riêng', () => {
-	for (const [name, schema] of [['search-words', SearchWordSchema], ['search-crisis', CrisisSchema]] as const) {
+	for (const [name, schema] of [
+		['search-words', SearchWordSchema],
+		['search-crisis', CrisisSchema],
+	] as const) {
 		const entries = readData(name);
 		for (const entry of entries) {
 			const result = schema.safeParse(entry);
-			expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`), `${name} › ${String(entry['id'])}`).toEqual([]);
+			expect(
+				result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+				`${name} › ${String(entry['id'])}`,
+			).toEqual([]);
 		}
 		expect(new Set(entries.map((e) => e['id'])).size).toBe(entries.length);
 	}
@@ -28,9 +34,17 @@ test('lược đồ từ tìm kiếm bắt lỗi viết hoa, dấu câu, trang t
 	expect(SearchWordSchema.safeParse({ id: 'x', kind: 'filler', words: ['Phải Làm Sao'] }).success).toBe(false);
 	expect(SearchWordSchema.safeParse({ id: 'x', kind: 'filler', words: ['làm sao?'] }).success).toBe(false);
 	expect(SearchWordSchema.safeParse({ id: 'x', kind: 'synonym', words: ['bạo hành'] }).success).toBe(false);
-	expect(SearchWordSchema.safeParse({ id: 'x', kind: 'document', type: 'Sắc lệnh', words: ['sl'] }).success).toBe(false);
-	expect(CrisisSchema.safeParse({ id: 'x', words: ['tự tử'], link: { collection: 'pages', id: 'khong-co-trang-nay' } }).success).toBe(false);
-	expect(CrisisSchema.safeParse({ id: 'x', words: ['tự tử'], link: { collection: 'guides', id: 'suc-khoe-tam-than' } }).success).toBe(true);
+	expect(SearchWordSchema.safeParse({ id: 'x', kind: 'document', type: 'Sắc lệnh', words: ['sl'] }).success).toBe(
+		false,
+	);
+	expect(
+		CrisisSchema.safeParse({ id: 'x', words: ['tự tử'], link: { collection: 'pages', id: 'khong-co-trang-nay' } })
+			.success,
+	).toBe(false);
+	expect(
+		CrisisSchema.safeParse({ id: 'x', words: ['tự tử'], link: { collection: 'guides', id: 'suc-khoe-tam-than' } })
+			.success,
+	).toBe(true);
 });
 
 test('tách từ: chữ thường, bỏ dấu câu, giữ "/" và "-" trong số hiệu', () => {
@@ -40,7 +54,9 @@ test('tách từ: chữ thường, bỏ dấu câu, giữ "/" và "-" trong số
 
 test('bỏ từ đệm và câu hỏi, có dấu hay không dấu', () => {
 	expect(terms('bạn cùng lớp bắt nạt em phải làm sao ạ')).not.toContain('phải');
-	expect(understand('bạn cùng lớp bắt nạt em phải làm sao ạ', data).dropped).toEqual(expect.arrayContaining(['em', 'phải làm sao', 'ạ']));
+	expect(understand('bạn cùng lớp bắt nạt em phải làm sao ạ', data).dropped).toEqual(
+		expect.arrayContaining(['em', 'phải làm sao', 'ạ']),
+	);
 	expect(terms('con bi bat nat o truong phai lam sao')).toEqual(['bat nat', 'truong']);
 	expect(terms('ko dám về nhà')).toEqual(['dám', 'nhà']);
 	expect(terms('gọi 111 có mất tiền không')).toEqual(['gọi', '111', 'mất tiền']);
@@ -131,5 +147,6 @@ test('văn bản gọi theo loại và số hiệu: có trong danh mục, hay kh
 	expect(named('luật 102/2016')).toHaveLength(1);
 	expect(named('56/2017')).toHaveLength(1);
 	expect(named('luật 2016')).toHaveLength(1);
-	for (const q of ['111', '1800 6605', 'tháng hành động 2025', 'luật trẻ em', 'ngày 1/6', 'trẻ em 16 tuổi']) expect(ref(q), q).toBeUndefined();
+	for (const q of ['111', '1800 6605', 'tháng hành động 2025', 'luật trẻ em', 'ngày 1/6', 'trẻ em 16 tuổi'])
+		expect(ref(q), q).toBeUndefined();
 });

@@ -13,7 +13,16 @@ const pf = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('N
  *  prefix and folded, as in Pagefind. */
 function fakeIndex(pages: Record<string, string>, calls: { text: string; marked: boolean }[] = []): Searcher {
 	let marked = false;
-	const docs = Object.entries(pages).map(([id, text]) => ({ id, words: text.split(' ').map((w) => w.replace(/^title:/, '')), title: new Set(text.split(' ').filter((w) => w.startsWith('title:')).map((w) => w.slice(6))) }));
+	const docs = Object.entries(pages).map(([id, text]) => ({
+		id,
+		words: text.split(' ').map((w) => w.replace(/^title:/, '')),
+		title: new Set(
+			text
+				.split(' ')
+				.filter((w) => w.startsWith('title:'))
+				.map((w) => w.slice(6)),
+		),
+	}));
 	const find = (text: string): FoundPage[] => {
 		const exact = text.startsWith('"');
 		const words = text.replace(/"/g, '').split(' ');
@@ -22,7 +31,14 @@ function fakeIndex(pages: Record<string, string>, calls: { text: string; marked:
 			if (positions.some((p) => p.length === 0)) return [];
 			if (exact && !positions[0]!.some((p) => words.every((_, k) => positions[k]!.includes(p + k)))) return [];
 			const named = words.every((w) => d.title.has(w));
-			return [{ id: d.id, score: positions.flat().length / d.words.length + (named ? 1 : 0), words: positions.flat(), ...(named ? { matchedMetaFields: ['title'] } : {}) }];
+			return [
+				{
+					id: d.id,
+					score: positions.flat().length / d.words.length + (named ? 1 : 0),
+					words: positions.flat(),
+					...(named ? { matchedMetaFields: ['title'] } : {}),
+				},
+			];
 		});
 	};
 	return {
@@ -37,7 +53,11 @@ function fakeIndex(pages: Record<string, string>, calls: { text: string; marked:
 }
 
 const word = (w: string): Term => ({ typed: w, word: true, alternatives: [{ text: w, kind: 'typed' }] });
-const phrase = (typed: string, ...means: string[]): Term => ({ typed, word: false, alternatives: [{ text: typed, kind: 'typed' }, ...means.map((m) => ({ text: m, kind: 'synonym' as const }))] });
+const phrase = (typed: string, ...means: string[]): Term => ({
+	typed,
+	word: false,
+	alternatives: [{ text: typed, kind: 'typed' }, ...means.map((m) => ({ text: m, kind: 'synonym' as const }))],
+});
 
 test('trang thiếu một từ vẫn có, sau các trang có đủ từ; từ không trang nào có thì bỏ và báo', async () => {
 	const index = fakeIndex({ a: 'bắt nạt ở trường lớp', b: 'bắt nạt trên mạng', c: 'đuối nước' });
@@ -83,8 +103,15 @@ test('từ không trang nào có được sửa về từ của trang (sai một
 });
 
 test('hệ số theo loại trang; trang có tiêu đề gọi đúng điều hỏi dùng hệ số "named"', async () => {
-	const index = fakeIndex({ guide: 'quyền trẻ em được bảo vệ quyền', doc: 'title:quyền quyền quyền', hub: 'title:quyền' });
-	const factors: Record<string, { factor: number; named: number }> = { doc: { factor: 0.5, named: 0.8 }, hub: { factor: 0.6, named: 1 } };
+	const index = fakeIndex({
+		guide: 'quyền trẻ em được bảo vệ quyền',
+		doc: 'title:quyền quyền quyền',
+		hub: 'title:quyền',
+	});
+	const factors: Record<string, { factor: number; named: number }> = {
+		doc: { factor: 0.5, named: 0.8 },
+		hub: { factor: 0.6, named: 1 },
+	};
 	const factor = (id: string, named: boolean) => (factors[id] ? (named ? factors[id]!.named : factors[id]!.factor) : 1);
 	const r = await rankPages(index, [word('quyền')], { dictionary: [], total: 3 });
 	const scores = Object.fromEntries(withFactors(r.pages, factor).map((p) => [p.id, p.score]));

@@ -21,7 +21,8 @@ export function queryWords(query: string): string[] {
 const TYPO_MIN_LETTERS = 6;
 
 /** Same first letter in every word: a typo rarely hits it, and "an danh" (ẩn danh) is not "ban danh". */
-const sameInitials = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w, i) => w[0] === b[i]![0]);
+const sameInitials = (a: readonly string[], b: readonly string[]) =>
+	a.length === b.length && a.every((w, i) => w[0] === b[i]![0]);
 
 /** Whether the folded phrase occurs in the folded words, as consecutive words, allowing one typo in
  *  long phrases (also across a missing space: "tutu" for "tu tu"). */
@@ -36,7 +37,8 @@ function containsPhrase(words: readonly string[], phrase: string): boolean {
 				if (window.join('') === target.join('') && size !== target.length) return true;
 				continue;
 			}
-			if (size === target.length && sameInitials(window, target) && withinOneEdit(window.join(' '), phrase)) return true;
+			if (size === target.length && sameInitials(window, target) && withinOneEdit(window.join(' '), phrase))
+				return true;
 			if (window[0]![0] === target[0]![0] && withinOneEdit(window.join(''), target.join(''))) return true;
 		}
 	}
@@ -47,7 +49,9 @@ function containsPhrase(words: readonly string[], phrase: string): boolean {
  *  less ("hiếpp"); not one letter changed, which is another word ("hiệp", "sợ"). */
 function containsMarked(words: readonly string[], phrase: string): boolean {
 	if (` ${words.join(' ')} `.includes(` ${phrase} `)) return true;
-	return !phrase.includes(' ') && words.some((w) => Math.abs(w.length - phrase.length) === 1 && withinOneEdit(w, phrase));
+	return (
+		!phrase.includes(' ') && words.some((w) => Math.abs(w.length - phrase.length) === 1 && withinOneEdit(w, phrase))
+	);
 }
 
 /** The crisis categories a query matches, in the data's order (empty when none). */

@@ -33,9 +33,15 @@ export async function getSearchData(): Promise<SearchData> {
 			missingHelp: t('search.missingHelp'),
 			missingList: t('search.missingList'),
 		},
-		crisisLinks: (await getCrisisLinks()).map((l) => ({ categories: l.categories, href: href(l.path), label: t('search.help.more', { title: l.title }) })),
+		crisisLinks: (await getCrisisLinks()).map((l) => ({
+			categories: l.categories,
+			href: href(l.path),
+			label: t('search.help.more', { title: l.title }),
+		})),
 		documentsHref: href(routes.documents()),
-		typeFactors: PAGE_TYPES.filter((type) => TYPE_FACTOR[type].factor !== 1 || TYPE_FACTOR[type].named !== 1).map((type) => ({ label: typeLabel(type), ...TYPE_FACTOR[type] })),
+		typeFactors: PAGE_TYPES.filter((type) => TYPE_FACTOR[type].factor !== 1 || TYPE_FACTOR[type].named !== 1).map(
+			(type) => ({ label: typeLabel(type), ...TYPE_FACTOR[type] }),
+		),
 	};
 	const data = compileSearchData({
 		words: words.map((e) => e.data),

@@ -13,7 +13,10 @@ export interface SearchFacets {
 }
 
 /** Facets of a page from its type and, for written pages, its frontmatter ids. */
-export async function facetsOf(type: PageType, data?: { audiences?: readonly string[]; topic?: string; keywords?: readonly string[] }): Promise<SearchFacets> {
+export async function facetsOf(
+	type: PageType,
+	data?: { audiences?: readonly string[]; topic?: string; keywords?: readonly string[] },
+): Promise<SearchFacets> {
 	return {
 		type: typeLabel(type),
 		audiences: data?.audiences ? await getAudienceLabels(data.audiences) : [],

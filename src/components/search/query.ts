@@ -77,7 +77,10 @@ const YEAR = /^(19|20)\d\d$/;
 
 /** The document a query names by kind and number ("nghị định 56", "QĐ" and a number, a full symbol,
  *  a number and a year), or undefined. */
-export function documentRef(tokens: readonly string[], data: Pick<SearchData, 'documentKinds'>): DocumentRef | undefined {
+export function documentRef(
+	tokens: readonly string[],
+	data: Pick<SearchData, 'documentKinds'>,
+): DocumentRef | undefined {
 	for (let i = 0; i < tokens.length; i++) {
 		const m = NUMBER.exec(tokens[i]!);
 		if (!m) continue;
@@ -98,7 +101,8 @@ export function documentRef(tokens: readonly string[], data: Pick<SearchData, 'd
 		}
 		// Or in the symbol itself: "56/2017/nđ-cp", "66/kh-syt".
 		const suffix = m[3]?.split(/[/-]/).filter(Boolean) ?? [];
-		if (!type && suffix.length) type = data.documentKinds.find((k) => k.words.some((w) => sameWord(suffix[0]!, w)))?.type;
+		if (!type && suffix.length)
+			type = data.documentKinds.find((k) => k.words.some((w) => sameWord(suffix[0]!, w)))?.type;
 		const [number, year] = [m[1]!, m[2]];
 		if (!type && !year) continue; // a bare number (a phone number, a year) is not a document
 		const typed = tokens.slice(start, i + 1).join(' ');
@@ -110,7 +114,12 @@ export function documentRef(tokens: readonly string[], data: Pick<SearchData, 'd
 
 /** Registry documents a reference names (empty: no such document on the site). */
 export function documentsNamed(ref: DocumentRef, documents: readonly DocumentNumber[]): DocumentNumber[] {
-	return documents.filter((d) => (!ref.type || d.type === ref.type) && (!ref.number || d.number === ref.number) && (!ref.year || d.year === ref.year));
+	return documents.filter(
+		(d) =>
+			(!ref.type || d.type === ref.type) &&
+			(!ref.number || d.number === ref.number) &&
+			(!ref.year || d.year === ref.year),
+	);
 }
 
 /** The query's terms, filler dropped, readers' phrases given the site's words. */
@@ -128,12 +137,17 @@ export function understand(query: string, data: SearchData): Understood {
 		return best;
 	};
 	const pairs = sitePairs(data);
-	const isFiller = (at: number) => longest(at, data.filler, false).length > 0 || longest(at, data.fillerMarked, true).length > 0;
-	const startsPhrase = (at: number) => longest(at, data.keep, true).length > 1 || data.synonyms.some((syn) => longest(at, syn.words, true).length > 1);
-	for (let i = 0; i < tokens.length; ) {
+	const isFiller = (at: number) =>
+		longest(at, data.filler, false).length > 0 || longest(at, data.fillerMarked, true).length > 0;
+	const startsPhrase = (at: number) =>
+		longest(at, data.keep, true).length > 1 || data.synonyms.some((syn) => longest(at, syn.words, true).length > 1);
+	for (let i = 0; i < tokens.length;) {
 		const synonym = data.synonyms
 			.map((s) => ({ s, hit: longest(i, s.words, true) }))
-			.reduce((a, b) => (b.hit.length > a.hit.length ? b : a), { s: undefined as SearchData['synonyms'][number] | undefined, hit: { length: 0, phrase: '' } });
+			.reduce((a, b) => (b.hit.length > a.hit.length ? b : a), {
+				s: undefined as SearchData['synonyms'][number] | undefined,
+				hit: { length: 0, phrase: '' },
+			});
 		const keep = longest(i, data.keep, true);
 		const filler = longest(i, data.filler, false);
 		const markedFiller = longest(i, data.fillerMarked, true);
@@ -142,24 +156,39 @@ export function understand(query: string, data: SearchData): Understood {
 		// be dropped as a filler word: "bao luc" is "bạo lực", not "bao" + "lúc"; "bao ve" is "bảo vệ".
 		// Not when the site's phrase itself holds a filler word ("ở trường"), nor across a phrase that
 		// starts at the second word ("quyền trẻ em").
-		const site = i + 1 < tokens.length && (isFiller(i) || isFiller(i + 1)) ? pairs.get(fold(`${tokens[i]} ${tokens[i + 1]}`)) : undefined;
+		const site =
+			i + 1 < tokens.length && (isFiller(i) || isFiller(i + 1))
+				? pairs.get(fold(`${tokens[i]} ${tokens[i + 1]}`))
+				: undefined;
 		if (site && synonym.hit.length < 2 && keep.length < 2 && filler.length <= 2 && !startsPhrase(i + 1)) {
 			const text = `${tokens[i]} ${tokens[i + 1]}`;
-			terms.push({ typed: text, word: false, alternatives: [...typedSpellings(text), ...(site !== text ? [{ text: site, kind: 'spelling' as const }] : [])] });
+			terms.push({
+				typed: text,
+				word: false,
+				alternatives: [...typedSpellings(text), ...(site !== text ? [{ text: site, kind: 'spelling' as const }] : [])],
+			});
 			i += 2;
 			continue;
 		}
 		const size = Math.max(synonym.hit.length, keep.length, filler.length);
 		if (size === 0) {
 			const word = tokens[i]!;
-			terms.push({ typed: word, word: true, alternatives: dSpellings(word).map((text, k) => ({ text, kind: k === 0 ? 'typed' : 'spelling' })) });
+			terms.push({
+				typed: word,
+				word: true,
+				alternatives: dSpellings(word).map((text, k) => ({ text, kind: k === 0 ? 'typed' : 'spelling' })),
+			});
 			i += 1;
 			continue;
 		}
 		const text = tokens.slice(i, i + size).join(' ');
 		if (synonym.hit.length === size && synonym.s) {
 			const means = synonym.s.means.filter((m) => m !== text);
-			terms.push({ typed: text, word: false, alternatives: [...typedSpellings(text), ...means.map((m) => ({ text: m, kind: 'synonym' as const }))] });
+			terms.push({
+				typed: text,
+				word: false,
+				alternatives: [...typedSpellings(text), ...means.map((m) => ({ text: m, kind: 'synonym' as const }))],
+			});
 		} else if (keep.length === size) {
 			terms.push({ typed: text, word: false, alternatives: typedSpellings(text) });
 		} else {
@@ -168,9 +197,15 @@ export function understand(query: string, data: SearchData): Understood {
 		i += size;
 	}
 	// Nothing but filler ("làm sao ạ"): search what was typed rather than nothing.
-	if (terms.length === 0) for (const word of tokens) terms.push({ typed: word, word: true, alternatives: [{ text: word, kind: 'typed' }] });
+	if (terms.length === 0)
+		for (const word of tokens) terms.push({ typed: word, word: true, alternatives: [{ text: word, kind: 'typed' }] });
 	const document = documentRef(tokens, data);
-	return { typed, terms: withPairCorrections(terms, data.dictionary).slice(0, MAX_TERMS), dropped, ...(document ? { document } : {}) };
+	return {
+		typed,
+		terms: withPairCorrections(terms, data.dictionary).slice(0, MAX_TERMS),
+		dropped,
+		...(document ? { document } : {}),
+	};
 }
 
 const pairCache = new WeakMap<readonly string[], Map<string, string>>();
@@ -194,7 +229,8 @@ function sitePairs(data: SearchData): Map<string, string> {
 /** A typed word or phrase, and its spellings with đ for words typed with d (at most four). */
 function typedSpellings(text: string): Alternative[] {
 	let out = [''];
-	for (const word of text.split(' ')) out = out.flatMap((prefix) => dSpellings(word).map((w) => (prefix ? `${prefix} ${w}` : w))).slice(0, 4);
+	for (const word of text.split(' '))
+		out = out.flatMap((prefix) => dSpellings(word).map((w) => (prefix ? `${prefix} ${w}` : w))).slice(0, 4);
 	return out.map((t, i) => ({ text: t, kind: i === 0 ? 'typed' : 'spelling' }));
 }
 
@@ -211,7 +247,11 @@ function withPairCorrections(terms: Term[], dictionary: readonly string[]): Term
 			continue;
 		}
 		const typed = `${a.typed} ${b.typed}`;
-		out.push({ typed, word: false, alternatives: [...typedSpellings(typed), { text: read.phrase, kind: read.typo ? 'typo' : 'spelling' }] });
+		out.push({
+			typed,
+			word: false,
+			alternatives: [...typedSpellings(typed), { text: read.phrase, kind: read.typo ? 'typo' : 'spelling' }],
+		});
 		i += 1;
 	}
 	return out;

@@ -87,7 +87,8 @@ function collect(results: { kind: AlternativeKind; pages: FoundPage[] }[]): Term
 		for (const page of pages) {
 			const s = page.score * weight;
 			if (s > (hits.score.get(page.id) ?? 0)) hits.score.set(page.id, s);
-			if (kind === 'typed' || kind === 'spelling') hits.positions.set(page.id, [...(hits.positions.get(page.id) ?? []), ...page.words]);
+			if (kind === 'typed' || kind === 'spelling')
+				hits.positions.set(page.id, [...(hits.positions.get(page.id) ?? []), ...page.words]);
 			if (page.matchedMetaFields?.some((f) => NAMING_FIELDS.includes(f))) hits.named.add(page.id);
 		}
 	}
@@ -109,7 +110,9 @@ export type PageFactor = (id: string, named: boolean) => number;
 
 /** The ranking with each page's score multiplied by its factor, sorted again. */
 export function withFactors(pages: readonly RankedPage[], factor: PageFactor): RankedPage[] {
-	return pages.map((p) => ({ ...p, score: p.score * factor(p.id, p.named ?? false) })).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+	return pages
+		.map((p) => ({ ...p, score: p.score * factor(p.id, p.named ?? false) }))
+		.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
 export async function rankPages(searcher: Searcher, terms: readonly Term[], context: RankContext): Promise<Ranking> {
@@ -122,14 +125,23 @@ export async function rankPages(searcher: Searcher, terms: readonly Term[], cont
 	};
 	// Every alternative, and each word of a several-word one: Pagefind quietly drops a word that
 	// matches nothing ("chơi game" would search "chơi"), so such an alternative is not used.
-	const texts = new Set(terms.flatMap((t) => t.alternatives.flatMap((a) => [a.text, ...(a.text.includes(' ') ? a.text.split(' ') : []), ...(asPhrase(a) ? [quoted(a.text)] : [])])));
+	const texts = new Set(
+		terms.flatMap((t) =>
+			t.alternatives.flatMap((a) => [
+				a.text,
+				...(a.text.includes(' ') ? a.text.split(' ') : []),
+				...(asPhrase(a) ? [quoted(a.text)] : []),
+			]),
+		),
+	);
 	for (const marked of [false, true]) {
 		const batch = [...texts].filter((text) => hasMarks(text) === marked);
 		if (batch.length === 0) continue;
 		await searcher.exactMarks?.(marked);
 		await Promise.all(batch.map(run));
 	}
-	const known = async (text: string) => (await Promise.all(text.split(' ').map(run))).every((pages) => pages.length > 0);
+	const known = async (text: string) =>
+		(await Promise.all(text.split(' ').map(run))).every((pages) => pages.length > 0);
 	const corrected: Ranking['corrected'] = [];
 	const hits: TermHits[] = [];
 	for (const term of terms) {
@@ -139,7 +151,10 @@ export async function rankPages(searcher: Searcher, terms: readonly Term[], cont
 				const pages = await run(a.text);
 				if (!asPhrase(a)) return { kind: a.kind, pages };
 				const together = new Set((await run(quoted(a.text))).map((p) => p.id));
-				return { kind: a.kind, pages: pages.map((p) => (together.has(p.id) ? p : { ...p, score: p.score * RANKING_TUNING.scatteredPhrase })) };
+				return {
+					kind: a.kind,
+					pages: pages.map((p) => (together.has(p.id) ? p : { ...p, score: p.score * RANKING_TUNING.scatteredPhrase })),
+				};
 			}),
 		);
 		if (results.every((r) => r.pages.length === 0) && term.word) {
@@ -148,7 +163,9 @@ export async function rankPages(searcher: Searcher, terms: readonly Term[], cont
 			const fixed = telex !== term.typed ? telex : correctWord(term.typed, dictionaryWords(dictionary));
 			if (fixed) {
 				await searcher.exactMarks?.(hasMarks(fixed));
-				results = await Promise.all(dSpellings(fixed).map(async (text) => ({ kind: 'typo' as const, pages: await run(text) })));
+				results = await Promise.all(
+					dSpellings(fixed).map(async (text) => ({ kind: 'typo' as const, pages: await run(text) })),
+				);
 				if (results.some((r) => r.pages.length)) corrected.push({ typed: term.typed, searched: fixed });
 			}
 		}
@@ -156,7 +173,9 @@ export async function rankPages(searcher: Searcher, terms: readonly Term[], cont
 	}
 	const found = terms.filter((_, i) => hits[i]!.score.size > 0);
 	const absent = terms.filter((_, i) => hits[i]!.score.size === 0);
-	const live = hits.map((h, i) => ({ h, term: terms[i]!, idf: idf(h.score.size, total) })).filter((x) => x.h.score.size > 0);
+	const live = hits
+		.map((h, i) => ({ h, term: terms[i]!, idf: idf(h.score.size, total) }))
+		.filter((x) => x.h.score.size > 0);
 	const allIdf = live.reduce((sum, x) => sum + x.idf, 0) || 1;
 
 	const ids = new Set(live.flatMap((x) => [...x.h.score.keys()]));

@@ -38,7 +38,20 @@ export interface CrisisWords {
 /** Texts and links the browser's search shows, rendered at build time (UI strings, site paths). */
 export interface SearchTexts {
 	/** Message templates with {n}, {q}, {words}, {from}, {to} placeholders. */
-	messages: Record<'count' | 'partial' | 'none' | 'missing' | 'helpAbove' | 'searched' | 'dropped' | 'corrected' | 'absent' | 'missingHelp' | 'missingList', string>;
+	messages: Record<
+		| 'count'
+		| 'partial'
+		| 'none'
+		| 'missing'
+		| 'helpAbove'
+		| 'searched'
+		| 'dropped'
+		| 'corrected'
+		| 'absent'
+		| 'missingHelp'
+		| 'missingList',
+		string
+	>;
 	/** The help box's "Xem thêm" link for each crisis category. */
 	crisisLinks: { categories: string[]; href: string; label: string }[];
 	/** The document registry's list, for "no such document". */
@@ -94,7 +107,8 @@ export function compileSearchData(input: {
 	/** Titles and keywords of the site's pages. */
 	phrases: readonly string[];
 }): SearchData {
-	const of = <K extends SearchWord['kind']>(kind: K) => input.words.filter((w): w is Extract<SearchWord, { kind: K }> => w.kind === kind);
+	const of = <K extends SearchWord['kind']>(kind: K) =>
+		input.words.filter((w): w is Extract<SearchWord, { kind: K }> => w.kind === kind);
 	const synonyms = of('synonym').map((s) => ({ words: s.words, means: s.means }));
 	const documents: DocumentNumber[] = input.documents.flatMap((d) => {
 		const n = d.symbol ? symbolNumber(d.symbol) : undefined;
@@ -103,10 +117,15 @@ export function compileSearchData(input: {
 		return [{ id: d.id, type: d.type, number: n.number, ...(year ? { year } : {}) }];
 	});
 	const dictionary = new Set<string>();
-	for (const text of [...input.phrases, ...synonyms.flatMap((s) => s.means)]) for (const p of phrasesOf(text)) if (fold(p).replace(/ /g, '').length >= 4) dictionary.add(p);
+	for (const text of [...input.phrases, ...synonyms.flatMap((s) => s.means)])
+		for (const p of phrasesOf(text)) if (fold(p).replace(/ /g, '').length >= 4) dictionary.add(p);
 	return {
-		filler: of('filler').filter((f) => !f.withMarks).flatMap((f) => f.words),
-		fillerMarked: of('filler').filter((f) => f.withMarks).flatMap((f) => f.words),
+		filler: of('filler')
+			.filter((f) => !f.withMarks)
+			.flatMap((f) => f.words),
+		fillerMarked: of('filler')
+			.filter((f) => f.withMarks)
+			.flatMap((f) => f.words),
 		keep: of('keep').flatMap((k) => k.words),
 		synonyms,
 		documentKinds: of('document').map((d) => ({ type: d.type, words: d.words })),

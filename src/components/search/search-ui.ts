@@ -20,7 +20,10 @@ interface PagefindResult extends FoundPage {
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+	search(
+		query: string | null,
+		options?: { filters?: Record<string, string> },
+	): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** Results shown at a time: each costs one fragment request (2–4 KB), so the first screen stays small.
@@ -159,7 +162,9 @@ type TypeFactor = SearchTexts['typeFactors'][number];
 /** Each page's factor for its kind (page-types.ts), from the index's "loai" filter: one small file. */
 function typeFactors(state: Ui, pf: Pagefind, texts: SearchTexts): Promise<Map<string, TypeFactor>> {
 	state.factors ??= Promise.all(
-		texts.typeFactors.map(async (f) => ((await pf.search(null, { filters: { loai: f.label } }))?.results ?? []).map((r) => [r.id, f] as const)),
+		texts.typeFactors.map(async (f) =>
+			((await pf.search(null, { filters: { loai: f.label } }))?.results ?? []).map((r) => [r.id, f] as const),
+		),
 	).then((lists) => new Map(lists.flat()));
 	return state.factors;
 }
@@ -196,14 +201,16 @@ async function render(state: Ui, from: number, count = PAGE_SIZE): Promise<HTMLA
 /** The line under the status saying what was searched, when it is not simply what was typed. */
 function noteOf(messages: SearchTexts['messages'], understood: Understood, ranking: Ranking): string {
 	const lines: string[] = [];
-	const changed = understood.dropped.length > 0 || ranking.corrected.length > 0 || ranking.absent.length > 0 || !ranking.complete;
+	const changed =
+		understood.dropped.length > 0 || ranking.corrected.length > 0 || ranking.absent.length > 0 || !ranking.complete;
 	if (changed && ranking.found.length) {
 		const fixed = new Map(ranking.corrected.map((c) => [c.typed, c.searched]));
 		lines.push(fill(messages.searched, { words: ranking.found.map((t) => fixed.get(t.typed) ?? t.typed).join(', ') }));
 	}
 	if (understood.dropped.length) lines.push(fill(messages.dropped, { words: understood.dropped.join(', ') }));
 	for (const c of ranking.corrected) lines.push(fill(messages.corrected, { from: c.typed, to: c.searched }));
-	if (ranking.absent.length && ranking.found.length) lines.push(fill(messages.absent, { words: ranking.absent.map((t) => t.typed).join(', ') }));
+	if (ranking.absent.length && ranking.found.length)
+		lines.push(fill(messages.absent, { words: ranking.absent.map((t) => t.typed).join(', ') }));
 	return lines.join(' ');
 }
 
@@ -222,7 +229,11 @@ function showHelp(state: Ui, texts: SearchTexts, crisis: string[]): void {
 }
 
 function filtersOf(form: HTMLFormElement): Record<string, string> {
-	return Object.fromEntries([...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')].filter((s) => s.value).map((s) => [s.dataset['filter']!, s.value]));
+	return Object.fromEntries(
+		[...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')]
+			.filter((s) => s.value)
+			.map((s) => [s.dataset['filter']!, s.value]),
+	);
 }
 
 /** Puts the panel where the reader looks: under the page header, or right after an inline box. */
@@ -277,21 +288,26 @@ async function run(state: Ui, form: HTMLFormElement, submitted: boolean): Promis
 			for (const r of found) if ((results.get(r.id)?.score ?? -1) < r.score) results.set(r.id, r);
 			return found;
 		};
-		const exactMarks = (marked: boolean) => pf.options({ ranking: { diacriticSimilarity: marked ? EXACT_MARKS_BONUS : 0 } });
+		const exactMarks = (marked: boolean) =>
+			pf.options({ ranking: { diacriticSimilarity: marked ? EXACT_MARKS_BONUS : 0 } });
 		let ranking: Ranking | undefined;
 		if (understood) {
 			// The kinds of page load beside the index chunks the terms need.
-			const kinds = understood.document ? Promise.resolve(new Map<string, TypeFactor>()) : typeFactors(state, pf, texts);
+			const kinds = understood.document
+				? Promise.resolve(new Map<string, TypeFactor>())
+				: typeFactors(state, pf, texts);
 			const total = await totalPages(state, pf, filters);
-			const [ranked, factors] = await Promise.all([rankPages({ search, exactMarks }, understood.terms, { dictionary: data.dictionary, total }), kinds]);
+			const [ranked, factors] = await Promise.all([
+				rankPages({ search, exactMarks }, understood.terms, { dictionary: data.dictionary, total }),
+				kinds,
+			]);
 			const factor = (id: string, named: boolean) => {
 				const f = factors.get(id);
 				return f ? (named ? f.named : f.factor) : 1;
 			};
 			const pages = withFactors(ranked.pages, factor);
 			ranking = { ...ranked, pages, complete: pages.length > 0 && pages[0]!.matched === ranked.found.length };
-		}
-		else await search(null);
+		} else await search(null);
 		// A child in crisis finds the page for that kind of trouble first (its "khan-cap" filter,
 		// SearchFacets.astro); an adult asking about another child gets the ranking as it is.
 		// A query naming one document of the registry finds its page first (its "van-ban" filter).
@@ -303,11 +319,15 @@ async function run(state: Ui, form: HTMLFormElement, submitted: boolean): Promis
 		state.results = results;
 		const ranked = ranking?.pages ?? [...results.values()].map((r) => ({ id: r.id, score: r.score, matched: 0 }));
 		const pinned = new Set(first.map((r) => r.id));
-		state.ranked = [...first.map((r) => ({ id: r.id, score: Infinity, matched: 0 })), ...ranked.filter((p) => !pinned.has(p.id))];
+		state.ranked = [
+			...first.map((r) => ({ id: r.id, score: Infinity, matched: 0 })),
+			...ranked.filter((p) => !pinned.has(p.id)),
+		];
 		await render(state, 0, FIRST);
 		if (mine !== state.generation) return;
 		const n = state.ranked.length;
-		const template = n === 0 ? texts.messages.none : ranking && !ranking.complete ? texts.messages.partial : texts.messages.count;
+		const template =
+			n === 0 ? texts.messages.none : ranking && !ranking.complete ? texts.messages.partial : texts.messages.count;
 		state.status.textContent = fill(template, { n, q: query || '…' }) + helpAbove;
 		state.none.hidden = n > 0;
 		const note = understood && ranking && n > 0 ? noteOf(texts.messages, understood, ranking) : '';

@@ -76,13 +76,25 @@ export function fromTelex(word: string): string {
 
 /** The site's single words of four letters or more (folded), from its dictionary. */
 export function dictionaryWords(dictionary: readonly string[]): string[] {
-	return [...new Set(dictionary.filter((p) => !p.includes(' ')).map(fold).filter((w) => w.length >= 4))];
+	return [
+		...new Set(
+			dictionary
+				.filter((p) => !p.includes(' '))
+				.map(fold)
+				.filter((w) => w.length >= 4),
+		),
+	];
 }
 
 /** Ranks candidates: same first letter first, then the closest length, then alphabetically. */
 function best(typed: string, candidates: string[]): string | undefined {
 	const first = (s: string) => fold(s)[0];
-	return candidates.sort((a, b) => Number(first(b) === typed[0]) - Number(first(a) === typed[0]) || Math.abs(a.length - typed.length) - Math.abs(b.length - typed.length) || a.localeCompare(b))[0];
+	return candidates.sort(
+		(a, b) =>
+			Number(first(b) === typed[0]) - Number(first(a) === typed[0]) ||
+			Math.abs(a.length - typed.length) - Math.abs(b.length - typed.length) ||
+			a.localeCompare(b),
+	)[0];
 }
 
 /** A word one edit away from the typed one among the site's words (folded), or undefined. */
@@ -101,7 +113,11 @@ export function correctWord(typed: string, words: readonly string[]): string | u
  * hại", "tong daii" → "tổng đài"). Undefined when they are already written as the site writes them,
  * or nothing is close enough. `typo` says which of the two it was.
  */
-export function readPair(first: string, second: string, dictionary: readonly string[]): { phrase: string; typo: boolean } | undefined {
+export function readPair(
+	first: string,
+	second: string,
+	dictionary: readonly string[],
+): { phrase: string; typo: boolean } | undefined {
 	const typed = `${first} ${second}`.normalize('NFC').toLowerCase();
 	const folded = fold(typed);
 	const pairs = dictionary.filter((p) => p.split(' ').length === 2);
