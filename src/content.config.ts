@@ -17,6 +17,8 @@ import {
 	SituationSchema,
 	SourceSchema,
 	TopicSchema,
+	SearchWordSchema,
+	CrisisSchema,
 } from './schemas/index.ts';
 
 // CONTENT_DIR points the build at another content folder (tests of bad input, the scaling benchmark).
@@ -38,4 +40,6 @@ export const collections = {
 	topics: defineCollection({ loader: data('topics'), schema: TopicSchema }),
 	campaignActions: defineCollection({ loader: data('campaign-actions'), schema: CampaignActionSchema }),
 	observances: defineCollection({ loader: data('observances'), schema: ObservanceSchema }),
+	searchWords: defineCollection({ loader: data('search-words'), schema: SearchWordSchema }),
+	searchCrisis: defineCollection({ loader: data('search-crisis'), schema: CrisisSchema }),
 };

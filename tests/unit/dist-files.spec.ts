@@ -14,6 +14,7 @@ const PUBLISHED: [kind: string, path: RegExp][] = [
 	],
 	['Pagefind: chỉ mục', /^pagefind\/(fragment|index|filter)\/[a-z]+_[0-9a-f]+\.pf_(fragment|index|filter)$/],
 	['tài liệu in PDF', /^tai-lieu\/[a-z0-9-]+\.pdf$/],
+	['mã và dữ liệu của ô tìm kiếm', /^tim-kiem\/(tim-kiem\.js|du-lieu\.json)$/],
 	['sitemap', /^sitemap-(index|\d+)\.xml$/],
 	['robots.txt', /^robots\.txt$/],
 	['biểu tượng', /^favicon\.svg$/],
