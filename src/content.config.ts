@@ -18,6 +18,8 @@ import {
 	SituationSchema,
 	SourceSchema,
 	TopicSchema,
+	SearchWordSchema,
+	CrisisSchema,
 } from './schemas/index.ts';
 
 // CONTENT_DIR points the build at another content folder (tests of bad input, the scaling benchmark).
@@ -40,4 +42,6 @@ export const collections = {
 	campaignActions: defineCollection({ loader: data('campaign-actions'), schema: CampaignActionSchema }),
 	observances: defineCollection({ loader: data('observances'), schema: ObservanceSchema }),
 	materials: defineCollection({ loader: data('materials'), schema: MaterialSchema }),
+	searchWords: defineCollection({ loader: data('search-words'), schema: SearchWordSchema }),
+	searchCrisis: defineCollection({ loader: data('search-crisis'), schema: CrisisSchema }),
 };

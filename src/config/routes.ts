@@ -53,6 +53,10 @@ export const routes = {
 	sourceGroup: (slug: string): SitePath => `/nguon/${slug}/`,
 
 	search: (): SitePath => '/tim-kiem/',
+	/** What the search reads on first use: readers' words, crisis words, document numbers (JSON). */
+	searchData: (): SitePath => '/tim-kiem/du-lieu.json',
+	/** The search's script, imported on the first keystroke or submit in a search box. */
+	searchScript: (): SitePath => '/tim-kiem/tim-kiem.js',
 
 	sitemap: (): SitePath => '/sitemap-index.xml',
 	favicon: (): SitePath => '/favicon.svg',

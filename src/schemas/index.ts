@@ -10,3 +10,4 @@ export { SituationSchema } from './situation.ts';
 export { CampaignSchema, CampaignActionSchema } from './campaign.ts';
 export * from './observance.ts';
 export { MaterialSchema } from './material.ts';
+export { SearchWordSchema, CrisisSchema } from './search.ts';

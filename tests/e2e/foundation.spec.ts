@@ -76,14 +76,14 @@ test('liên kết bỏ qua là thứ đầu tiên nhận tiêu điểm và đưa
 	await expect(page).toHaveURL(/#noi-dung$/);
 });
 
-test('ô tìm kiếm ở đầu trang gửi tới trang tìm kiếm', async ({ page }) => {
+test('ô tìm kiếm ở đầu trang tìm ngay trên trang, không đổi địa chỉ', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('./phap-luat/');
 	await page.getByRole('searchbox', { name: 'Tìm trong trang' }).first().fill('đuối nước');
 	await page.getByRole('button', { name: 'Tìm' }).first().click();
-	await expect(page).toHaveURL(/\/tim-kiem\//);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tìm kiếm');
-	await expect(page.locator('#search-q')).toHaveValue('đuối nước');
+	await expect(page.locator('[data-search-status]')).toContainText('“đuối nước”');
+	await expect(page).toHaveURL(/\/phap-luat\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Luật và quyền trẻ em');
 });
 
 test('trang không tồn tại trả mã 404 và vẫn có số gọi trợ giúp', async ({ page }) => {

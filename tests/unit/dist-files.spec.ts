@@ -16,6 +16,7 @@ const PUBLISHED: [kind: string, path: RegExp][] = [
 	['tài liệu in PDF', /^tai-lieu\/[a-z0-9-]+\.pdf$/],
 	['tài liệu Word, PowerPoint và ảnh để chia sẻ', /^tai-lieu\/[a-z0-9-]+\.(docx|pptx|png)$/],
 	['ảnh xem trước khi chia sẻ liên kết (og:image)', /^anh-xem-truoc\/[a-z0-9-]+\.png$/],
+	['mã và dữ liệu của ô tìm kiếm', /^tim-kiem\/(tim-kiem\.js|du-lieu\.json)$/],
 	['sitemap', /^sitemap-(index|\d+)\.xml$/],
 	['robots.txt', /^robots\.txt$/],
 	['biểu tượng', /^favicon\.svg$/],
