@@ -293,29 +293,31 @@ test('trang tài liệu: mọi tài liệu với loại, khổ, số trang hay t
 	if (currentCampaign) await expect(page.locator(`#${kitGroupId(currentCampaign.year)}`)).toBeVisible();
 });
 
-test('bộ lọc: lọc theo người đọc, báo khi không có gì khớp, "Xóa bộ lọc" đưa mọi thứ trở lại, trạng thái nằm trên địa chỉ', async ({
+test('bộ lọc: lọc theo người đọc, báo khi không có gì khớp, "Xóa bộ lọc" đưa mọi thứ trở lại, mở được từ địa chỉ', async ({
 	page,
 }) => {
 	await page.goto('tai-lieu/');
 	const items = page.locator('[data-materials] li[data-loai]');
 	const total = expectedMaterials.length;
 	const visible = () => items.evaluateAll((els) => els.filter((e) => !(e as HTMLElement).hidden).length);
+	const reset = page.getByRole('link', { name: 'Xóa bộ lọc' });
+	await expect(reset).toBeHidden();
 	await page.getByLabel('Dành cho').selectOption('hoc-sinh');
 	const forChildren = expectedMaterials.filter((m) => m.audiences.includes('hoc-sinh')).length;
 	expect(await visible()).toBe(forChildren);
 	await expect(page.locator('[data-material-count]')).toHaveText(`Đang hiện ${forChildren} / ${total} tài liệu.`);
-	expect(new URL(page.url()).searchParams.get('doi-tuong')).toBe('hoc-sinh');
-	// Học sinh + băng rôn: nothing matches.
+	await expect(reset).toBeVisible();
+	// Học sinh + băng rôn: nothing matches; every group folds away and the status says so.
 	await page.getByLabel('Loại').selectOption('banner');
 	expect(await visible()).toBe(0);
+	await expect(page.locator('[data-material-group]:visible')).toHaveCount(0);
 	await expect(page.locator('[data-material-count]')).toContainText('Không có tài liệu nào khớp');
-	const reset = page.getByRole('button', { name: 'Xóa bộ lọc' });
-	await expect(reset).toBeVisible();
 	await reset.click();
+	await expect(page.getByLabel('Loại')).toHaveValue('');
 	expect(await visible()).toBe(total);
 	await expect(reset).toBeHidden();
 	expect(new URL(page.url()).search).toBe('');
-	// A shared address opens the same filter.
+	// The hubs' address opens the same filter.
 	await page.goto('tai-lieu/?doi-tuong=giao-vien');
 	await expect(page.getByLabel('Dành cho')).toHaveValue('giao-vien');
 	expect(await visible()).toBe(expectedMaterials.filter((m) => m.audiences.includes('giao-vien')).length);
