@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Build-scaling benchmark (issue 10): builds the site with 1,000 and 5,000 synthetic guide pages of
+// Build-scaling benchmark: builds the site with 1,000 and 5,000 synthetic guide pages of
 // Vietnamese text in a temporary CONTENT_DIR (never committed; synthetic guides are "short" pages, so
 // they make no leaflets), once with the real layout and once with a bare one-line layout
 // (its own config, scripts/bench/astro.bare.config.mjs), and prints build seconds, Pagefind seconds, pages per second, peak memory,

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Lighthouse benchmark (issue 10): serves dist/ and runs Lighthouse (mobile preset: throttled 4G and a
+// Lighthouse benchmark: serves dist/ and runs Lighthouse (mobile preset: throttled 4G and a
 // slow CPU, simulated) three times on one page of each template, printing the median of the four
 // category scores and of LCP, CLS and TBT. Figures, not assertions. Run after `npm run build`.
 //   node scripts/bench-lighthouse.mjs [runs]
 // The browser is the one the tests use (CHROME_PATH, else Debian's /usr/bin/chromium, else Playwright's).
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { chromiumPath } from '../tests/browser.ts';
+import { chromiumPath } from './lib/programs.ts';
 import { serveDist } from './serve.mjs';
 
 const RUNS = Number(process.argv[2] ?? 3);

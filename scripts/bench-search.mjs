@@ -9,7 +9,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../tests/browser.ts';
+import { chromiumPath } from './lib/programs.ts';
 import { serveDist } from './serve.mjs';
 
 const [dist = 'dist', ...rest] = process.argv.slice(2);

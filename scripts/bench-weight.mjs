@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Weight budgets over every page of dist/ (issue 10), as a CDN would serve it (brotli, and gzip for
+// Weight budgets over every page of dist/, as a CDN would serve it (brotli, and gzip for
 // the JavaScript budget). Two passes:
 //   1. every page, from its files: the HTML and what it links (stylesheets, scripts, icons, images);
 //   2. the heaviest page of each template, loaded in Chromium from a local static server: what the
@@ -8,12 +8,13 @@
 // It prints, per template, bytes per resource type, request count and the byte offset of the hotline
 // links, and exits non-zero when a budget is exceeded. Budgets are byte counts, so they are stable.
 // Run after `npm run build`:  node scripts/bench-weight.mjs [dist]
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../tests/browser.ts';
+import { chromiumPath } from './lib/programs.ts';
 import { serveDist } from './serve.mjs';
+import { builtPages } from '../src/lib/built-files.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const BUDGET = {
@@ -27,13 +28,7 @@ const BUDGET = {
 const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
-function pages() {
-	return readdirSync(dist, { recursive: true, withFileTypes: true })
-		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'))
-		.filter((p) => !p.startsWith('pagefind/'))
-		.sort();
-}
+const pages = () => builtPages(dist);
 
 function template(page) {
 	if (page === 'index.html') return 'home';

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Search quality: serves dist/, runs the whole query table (tests/e2e/search-queries.ts) on the search
+// Search quality: serves dist/, runs the whole query table (tests/support/search-queries.ts) on the search
 // page in headless Chromium and prints top-1 and top-3 per audience, the help box on danger queries,
 // and every query that misses. Figures, not assertions (the e2e test asserts the targets).
 // Run after `npm run build`:  node scripts/search-quality.mjs [dist] [--json file]
 import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../tests/browser.ts';
-import { QUERIES } from '../tests/e2e/search-queries.ts';
+import { chromiumPath } from './lib/programs.ts';
+import { QUERIES } from '../tests/support/search-queries.ts';
 import { failures, runTable, score, scoreTable } from '../tests/search-table.ts';
 import { serveDist } from './serve.mjs';
 

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { chromiumPath, javaPath } from '../tests/browser.ts';
+import { chromiumPath, javaPath } from './lib/programs.ts';
 
 const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 

@@ -4,7 +4,7 @@
 // gives. Working from the built pages means every page is covered, whatever template made it.
 // Nothing is cached between builds: each build draws every image again from that build's titles.
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { BASE_PATH, site } from '../config/site.ts';
 import { ogImage } from '../materials/og-image.ts';
 import { iconName } from '../schemas/icon.ts';
+import { builtPages } from '../lib/built-files.ts';
 
 const meta = (html: string, property: string) =>
 	html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1];
@@ -50,13 +51,11 @@ export default function ogImagesIntegration(): AstroIntegration {
 				const line = nationalLine();
 				let count = 0;
 				let bytes = 0;
-				const pages = readdirSync(root, { recursive: true, withFileTypes: true }).filter(
-					(e) => e.isFile() && e.name.endsWith('.html'),
-				);
+				const pages = builtPages(root);
 				// Two images at a time: one is laid out (satori, on this thread) while the other is rasterised.
 				const pending = new Set<Promise<void>>();
 				for (const entry of pages) {
-					const html = await readFile(join(entry.parentPath, entry.name), 'utf8');
+					const html = await readFile(join(root, entry), 'utf8');
 					const image = meta(html, 'og:image');
 					const title = meta(html, 'og:title');
 					if (!image || !title) continue;

@@ -7,11 +7,12 @@
 // disk is not changed: readers never download the field except with a search result.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { relative, sep } from 'node:path';
+
 import { readdirSync, rmSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { foldedDWords } from '../components/search/fold.ts';
+import { builtPages } from '../lib/built-files.ts';
 
 /** Name of the metadata field holding the folded đ-words. */
 export const FOLD_FIELD = 'khongdau';
@@ -56,10 +57,7 @@ export default function pagefindIntegration(): AstroIntegration {
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`Pagefind không khởi động được: ${errors.join('; ')}`);
 				try {
-					const files = readdirSync(site, { recursive: true, withFileTypes: true })
-						.filter((e) => e.isFile() && e.name.endsWith('.html'))
-						.map((e) => relative(site, `${e.parentPath}/${e.name}`).split(sep).join('/'))
-						.filter((f) => !f.startsWith('pagefind/'));
+					const files = builtPages(site);
 					let pages = 0;
 					let folded = 0;
 					for (const sourcePath of files) {

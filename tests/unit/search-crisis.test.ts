@@ -4,7 +4,7 @@
 import { test, expect } from 'vitest';
 import { aboutOthers, matchCrisis } from '../../src/components/search/crisis.ts';
 import { fold } from '../../src/components/search/fold.ts';
-import { searchData } from '../search-data.ts';
+import { searchData } from '../support/search-data.ts';
 
 const { crisis } = searchData();
 const match = (q: string) => matchCrisis(q, crisis);

@@ -5,8 +5,8 @@ import { test, expect } from 'vitest';
 import { CrisisSchema, SearchWordSchema } from '../../src/schemas/index.ts';
 import { documentRef, documentsNamed, tokenize, understand } from '../../src/components/search/query.ts';
 import { correctWord, dictionaryWords, fromTelex, readPair, withinOneEdit } from '../../src/components/search/typo.ts';
-import { readData } from '../utils.ts';
-import { searchData } from '../search-data.ts';
+import { readData } from '../support/utils.ts';
+import { searchData } from '../support/search-data.ts';
 
 const data = searchData();
 /** The typed text of each term, and the texts searched for each. */
