@@ -45,19 +45,38 @@ test('chữ phóng to 200%: không cuộn ngang ở 640 px (màn hình 1280 px p
 	expect(await pagesScrollingSideways(page, 640, zoomText)).toEqual([]);
 });
 
-test('giảm chuyển động: không cuộn mượt, không hiệu ứng khi người dùng chọn giảm chuyển động', async ({ page }) => {
-	await page.emulateMedia({ reducedMotion: 'reduce' });
-	await page.goto('tong-dai/');
-	const motion = await page.evaluate(() => {
-		const all = [...document.querySelectorAll<HTMLElement>('*')];
-		const moving = all.filter((el) => {
-			const s = getComputedStyle(el);
-			const seconds = (v: string) => Math.max(...v.split(',').map((x) => parseFloat(x) || 0));
-			return seconds(s.transitionDuration) > 0.01 || seconds(s.animationDuration) > 0.01;
-		});
-		return { scroll: getComputedStyle(document.documentElement).scrollBehavior, moving: moving.length };
+/** Elements that move (a transition or animation longer than 0.01 s) and the page's scroll behaviour. */
+async function motionOn(page: Page): Promise<{ scroll: string; moving: string[] }> {
+	return page.evaluate(() => {
+		const seconds = (v: string) => Math.max(...v.split(',').map((x) => parseFloat(x) * (x.trim().endsWith('ms') ? 0.001 : 1) || 0));
+		const moving = [...document.querySelectorAll<HTMLElement>('*')]
+			.filter((el) => {
+				const s = getComputedStyle(el);
+				return seconds(s.transitionDuration) > 0.01 || seconds(s.animationDuration) > 0.01;
+			})
+			.map((el) => el.tagName.toLowerCase() + (el.className ? `.${String(el.className).split(' ')[0]}` : ''));
+		return { scroll: getComputedStyle(document.documentElement).scrollBehavior, moving };
 	});
-	expect(motion).toEqual({ scroll: 'auto', moving: 0 });
+}
+
+test('giảm chuyển động: trên mọi trang không cuộn mượt, không hiệu ứng khi người dùng chọn giảm chuyển động', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	const problems: string[] = [];
+	for (const file of builtPages()) {
+		await page.goto(pagePath(file));
+		const { scroll, moving } = await motionOn(page);
+		if (scroll !== 'auto' || moving.length) problems.push(`${file}: scroll-behavior ${scroll}; ${moving.slice(0, 3).join(', ')}`);
+	}
+	expect(problems).toEqual([]);
+});
+
+test('bộ kiểm tra chuyển động bắt được cuộn mượt và hiệu ứng của trang mẫu', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.setContent('<style>html{scroll-behavior:smooth} a{transition:color .4s}</style><a href="#x">x</a>');
+	const { scroll, moving } = await motionOn(page);
+	expect(scroll).toBe('smooth');
+	expect(moving).toContain('a');
 });
 
 test('bàn phím trên điện thoại: mọi chỗ nhận tiêu điểm đều hiện rõ, không bị thanh trên cùng che', async ({ page }) => {

@@ -16,6 +16,10 @@ async function stubNeutralSite(context: BrowserContext, page: Page): Promise<str
 	return exit!;
 }
 
+/** True once the quick exit has started: it hides the page in the key or click handler itself. */
+const isLeaving = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('is-leaving'));
+const status = (page: Page) => page.locator('[role="status"][data-quick-exit-status]');
+
 async function expectLeft(page: Page) {
 	await expect(page).toHaveTitle(NEUTRAL_TITLE);
 }
@@ -81,21 +85,28 @@ test.describe('thoát nhanh', () => {
 		for (const key of ['Shift', 'Shift', 'Shift', 'Shift+KeyH', 'Shift+KeyA', 'Shift+KeyI']) await page.keyboard.press(key);
 		await expect(box).toHaveValue('HAI');
 		for (const key of ['Escape', 'Escape']) await page.keyboard.press(key);
-		await page.waitForTimeout(300);
-		await expect(page).not.toHaveTitle(NEUTRAL_TITLE);
+		// Leaving hides the page in the same key handler, before the navigation starts: no wait needed.
+		expect(await isLeaving(page)).toBe(false);
+		await expect(status(page)).toHaveText('');
 		await expect(page).toHaveURL(/tim-kiem/);
 	});
 
 	test('phím khác ở giữa làm lại từ đầu; Esc khi mục lục đang mở chỉ đóng mục lục', async ({ page, context }) => {
 		await stubNeutralSite(context, page);
 		await page.goto('tong-dai/');
-		for (const key of ['Shift', 'Shift', 'a', 'Shift']) await page.keyboard.press(key);
+		for (const key of ['Shift', 'Shift', 'a']) await page.keyboard.press(key);
+		await expect(status(page)).toHaveText('');
+		await page.keyboard.press('Shift');
+		await expect(status(page)).toHaveText(/Shift thêm 2 lần/);
+		expect(await isLeaving(page)).toBe(false);
 		await page.getByText('Mục lục').click();
 		await page.keyboard.press('Escape');
 		await expect(page.locator('details[data-site-menu]')).not.toHaveAttribute('open');
-		await page.waitForTimeout(1100);
+		expect(await isLeaving(page)).toBe(false);
+		// The Esc that closed the menu did not count: one more Esc starts the count, it does not leave.
 		await page.keyboard.press('Escape');
-		await page.waitForTimeout(300);
+		await expect(status(page)).toHaveText(/Esc thêm 1 lần/);
+		expect(await isLeaving(page)).toBe(false);
 		await expect(page).toHaveURL(/tong-dai/);
 	});
 
