@@ -87,7 +87,7 @@ export interface Planned {
 /** What the rest of the build needs from every design. */
 export interface Context {
 	site: SiteInfo;
-	/** The child-protection lines (111, 1800 6605), national first. */
+	/** The child-protection lines of content/hotlines.yaml, national first. */
 	bar: Hotline[];
 	/** Police, fire, ambulance, rescue. */
 	emergency: Hotline[];

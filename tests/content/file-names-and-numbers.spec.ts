@@ -2,6 +2,8 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { walk } from '../support/utils.ts';
+import { vi } from '../../src/i18n/vi.ts';
+import { phoneNumbersIn } from '../../src/build-checks/phones.ts';
 
 test('tên tệp nội dung là slug ASCII không dấu', () => {
 	for (const file of walk('content')) {
@@ -10,9 +12,9 @@ test('tên tệp nội dung là slug ASCII không dấu', () => {
 	}
 });
 
-test('không có số điện thoại hay năm viết cứng trong components, layouts và pages', () => {
+test('không có số điện thoại hay năm viết cứng trong components, layouts, pages và tài liệu in', () => {
 	const offenders: string[] = [];
-	for (const dir of ['src/components', 'src/layouts', 'src/pages']) {
+	for (const dir of ['src/components', 'src/layouts', 'src/pages', 'src/materials']) {
 		for (const file of walk(dir)) {
 			const text = readFileSync(`${dir}/${file}`, 'utf8');
 			const lines = text.split('\n');
@@ -23,6 +25,13 @@ test('không có số điện thoại hay năm viết cứng trong components, l
 		}
 	}
 	expect(offenders).toEqual([]);
+});
+
+test('không chuỗi giao diện nào (src/i18n) gõ số điện thoại: số chỉ đến từ content/hotlines.yaml', () => {
+	const typed = Object.entries(vi).flatMap(([key, value]) => phoneNumbersIn(value).map((m) => `${key}: "${m.text}" trong "${value}"`));
+	expect(typed).toEqual([]);
+	// The finder sees a number at the end of a sentence, as a UI string would write it.
+	expect(phoneNumbersIn('Hãy gọi điện ngay số 111.').map((m) => m.digits)).toEqual(['111']);
 });
 
 test('MDX không viết số điện thoại hay liên kết tel: trực tiếp (dùng <Call id="…" />)', () => {

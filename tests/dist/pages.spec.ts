@@ -1,7 +1,7 @@
 // The built site (dist/, from `npm run build`): the files a static host needs, and a hotline on every page.
 import { test, expect } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { builtPages, readDist } from '../support/utils.ts';
+import { builtPages, readData, readDist } from '../support/utils.ts';
 
 test('dist có trang chủ, 404, sitemap, robots.txt và chỉ mục Pagefind', () => {
 	for (const file of ['index.html', '404.html', 'sitemap-index.xml', 'robots.txt', 'pagefind/pagefind.js']) {
@@ -9,13 +9,21 @@ test('dist có trang chủ, 404, sitemap, robots.txt và chỉ mục Pagefind', 
 	}
 });
 
-test('mọi trang đều có liên kết gọi tel:111 và tel:18006605', () => {
+/** The help bar of a page: the element marked data-help-bar, up to its closing </nav>. */
+function helpBarOf(html: string): string {
+	const start = html.search(/<nav[^>]*data-help-bar/);
+	return start < 0 ? '' : html.slice(start, html.indexOf('</nav>', start));
+}
+
+test('thanh trợ giúp của mọi trang có hai số bảo vệ trẻ em của dữ liệu, và nút Thoát nhanh', () => {
 	const pages = builtPages();
 	expect(pages.length).toBeGreaterThan(10);
+	const bar = readData<{ number: string; kind: string }>('hotlines').filter((h) => h.kind === 'child-protection');
+	expect(bar.length).toBe(2);
 	for (const page of pages) {
-		const html = readDist(page);
-		expect(html, page).toContain('href="tel:111"');
-		expect(html, page).toContain('href="tel:18006605"');
+		const html = helpBarOf(readDist(page));
+		for (const { number } of bar) expect(html, `${page}: tel:${number}`).toContain(`href="tel:${number}"`);
+		expect(html, page).toContain('data-quick-exit');
 	}
 });
 
