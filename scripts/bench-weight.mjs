@@ -15,8 +15,13 @@ import { chromium } from '@playwright/test';
 import { chromiumPath } from './lib/programs.ts';
 import { serveDist } from './serve.mjs';
 import { builtPages } from '../src/lib/built-files.ts';
+import { parse } from 'yaml';
 
 const dist = process.argv[2] ?? 'dist';
+/** The child-protection numbers every page must link in its first bytes, from the data. */
+const barNumbers = parse(readFileSync('content/hotlines.yaml', 'utf8'))
+	.filter((h) => h.kind === 'child-protection')
+	.map((h) => h.number);
 const BUDGET = {
 	firstVisit: 40 * 1024, // HTML + CSS + JS + fonts + images, compressed
 	warmPage: 10 * 1024, // a second page with CSS and JS cached: its HTML and anything new
@@ -81,7 +86,9 @@ for (const page of pages()) {
 		if (!firstAssets.has(url)) row.warm += br(buf);
 	}
 	row.first = row.html + row.css + row.js + row.font + row.image;
-	row.offset = Math.max(raw.indexOf('href="tel:111"'), raw.indexOf('href="tel:18006605"'));
+	// Each child-protection line on its own: a missing link is -1 and fails, never hidden by the other.
+	const offsets = barNumbers.map((n) => raw.indexOf(`href="tel:${n}"`));
+	row.offset = offsets.includes(-1) ? -1 : Math.max(...offsets);
 	results.push(row);
 	if (row.first > BUDGET.firstVisit) failures.push(`${page}: lần đầu ${row.first} B > ${BUDGET.firstVisit} B`);
 	if (row.warm > BUDGET.warmPage) failures.push(`${page}: trang thứ hai ${row.warm} B > ${BUDGET.warmPage} B`);
@@ -113,11 +120,14 @@ try {
 		const heaviest = results.filter((r) => r.template === name).sort((a, b) => b.first - a.first)[0];
 		const page = await context.newPage();
 		const fetched = [];
-		page.on('requestfinished', (request) => fetched.push(new URL(request.url())));
+		// Every request the page starts, including those that fail or that the CSP blocks: a blocked
+		// tracker never finishes, but it is still a request to another origin.
+		page.on('request', (request) => fetched.push(new URL(request.url())));
 		await page.goto(`${origin}${heaviest.page.replace(/index\.html$/, '')}`, { waitUntil: 'networkidle' });
 		const byType = {};
 		let total = 0;
 		for (const u of fetched) {
+			if (u.protocol === 'data:') continue;
 			if (u.origin !== new URL(origin).origin) {
 				failures.push(`${heaviest.page}: Chromium gọi ra ngoài ${u.href}`);
 				continue;
