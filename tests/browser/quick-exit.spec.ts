@@ -58,6 +58,33 @@ test.describe('thoát nhanh', () => {
 		await expect(page).toHaveURL(before);
 	});
 
+	test('bấm nút: trang bị ẩn ngay khi trang trung lập còn đang tải', async ({ page, context }) => {
+		await page.goto('tong-dai/');
+		const exit = (await page.locator('a[data-quick-exit]').getAttribute('href'))!;
+		// The neutral site answers only when the test lets it: meanwhile this page must already be hidden.
+		let answer: () => void = () => undefined;
+		const answered = new Promise<void>((resolve) => (answer = resolve));
+		await context.route(`${new URL(exit).origin}/**`, async (route) => {
+			await answered;
+			await route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>${NEUTRAL_TITLE}</title>` });
+		});
+		// The page reports its own state the moment the exit starts (a console message arrives even while
+		// the navigation is pending, when the page cannot be queried).
+		await page.evaluate(() => {
+			new MutationObserver(() => {
+				if (document.documentElement.classList.contains('is-leaving')) {
+					// The next frame: the style is the one a reader would see.
+					requestAnimationFrame(() => console.log(`leaving|${getComputedStyle(document.body).visibility}|${document.title}`));
+				}
+			}).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+		});
+		const report = page.waitForEvent('console', (m) => m.text().startsWith('leaving|'));
+		await page.getByRole('link', { name: 'Thoát nhanh', exact: true }).click({ noWaitAfter: true });
+		expect((await report).text()).toBe('leaving|hidden|');
+		answer();
+		await expectLeft(page);
+	});
+
 	test('bấm Shift ba lần thì thoát, và mỗi lần bấm được đọc cho trình đọc màn hình', async ({ page, context }) => {
 		await stubNeutralSite(context, page);
 		await page.goto('tong-dai/');

@@ -65,3 +65,15 @@ test('mỗi hướng dẫn hiện nguồn, ngày cập nhật, và mỗi điều
 		}
 	}
 });
+
+test('trang hướng dẫn đầy đủ mở đầu bằng phần dành cho các em, trước bài viết cho người lớn', () => {
+	const full = guides.filter((g) => g.data.kind === 'full');
+	expect(full.length).toBeGreaterThan(0);
+	for (const { slug } of full) {
+		const html = readDist(`ky-nang-an-toan/${slug}/index.html`);
+		const afterTitle = html.slice(html.indexOf('</h1>'));
+		const firstHeading = /<h2[^>]*id="([^"]+)"/.exec(afterTitle)?.[1];
+		expect(firstHeading, slug).toBe('phan-hoc-sinh');
+		expect(afterTitle.indexOf('data-guide-part="hoc-sinh"'), slug).toBeLessThan(afterTitle.indexOf('class="prose'));
+	}
+});
