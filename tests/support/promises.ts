@@ -174,7 +174,7 @@ export const PROMISES: Promise[] = [
 		where: '/xoa-dau-vet/, /thoat-nhanh/; README',
 		mutation: { file: 'src/components/search/SearchForm.astro', find: '\t\tid={`${id}-q`}\n\t\ttype="search"', replace: '\t\tid={`${id}-q`}\n\t\tname="q"\n\t\ttype="search"' },
 		build: 'lean',
-		guard: { playwright: ['--project=browser', 'tests/browser/search-privacy.spec.ts'] },
+		guard: { playwright: ['--project=browser', 'tests/browser/search-privacy.spec.ts', 'tests/browser/search.spec.ts', '-g', 'hồ sơ trình duyệt|không gửi chữ'] },
 	},
 	{
 		id: 'crisis-help',
