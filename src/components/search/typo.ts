@@ -52,7 +52,7 @@ export function fromTelex(word: string): string {
 	if (!/^[a-z]+$/.test(w)) return word;
 	let tone = '';
 	const last = w.at(-1)!;
-	if (w.length > 1 && TONES[last] && /[aeiouy]/.test(w.slice(0, -1))) {
+	if (w.length > 1 && TONES[last] && /[aeiouwy]/.test(w.slice(0, -1))) {
 		tone = TONES[last]!;
 		w = w.slice(0, -1);
 	}
