@@ -1,6 +1,6 @@
 // Pure helpers: dates as Việt Nam writes them, which cited addresses may become links, UI strings.
 import { test, expect } from 'vitest';
-import { formatDate, formatPartialDate } from '../../src/lib/format-date.ts';
+import { formatDate, formatPartialDate, isoDate } from '../../src/lib/format-date.ts';
 import { isSafeUrl, linkTarget } from '../../src/lib/links.ts';
 import { t } from '../../src/i18n/index.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -15,10 +15,16 @@ test('ngày viết theo kiểu Việt Nam', () => {
 	expect(formatDate(new Date('2017-06-01'))).toBe('01/06/2017');
 });
 
+test('ngày máy đọc (thẻ <time datetime>) là YYYY-MM-DD, không kèm giờ', () => {
+	expect(isoDate(new Date('2017-06-01'))).toBe('2017-06-01');
+	expect(isoDate(new Date('2026-11-29T23:30:00Z'))).toBe('2026-11-29');
+});
+
 test('chỉ địa chỉ https có tên miền mới được làm liên kết', () => {
 	expect(isSafeUrl('https://www.who.int/health-topics/drowning')).toBe(true);
 	expect(isSafeUrl('http://factsforlifeglobal.org/13/messages.html')).toBe(false);
 	expect(isSafeUrl('https://118.69.201.249/x')).toBe(false);
+	expect(isSafeUrl('https://[2001:db8::1]/x')).toBe(false);
 });
 
 const base: Source = {
@@ -38,6 +44,18 @@ test('bản sao chỉ liên kết tới bản gốc; nguồn http hiện dạng 
 		'https://www.nhs.uk/conditions/burns-and-scalds/',
 	);
 	expect(linkTarget({ ...base, url: 'http://example.org/a' })).toBeUndefined();
+});
+
+test('nguồn được đánh dấu "avoid" chỉ hiện tên, không bao giờ thành liên kết', () => {
+	expect(linkTarget({ ...base, avoid: 'Trang có quảng cáo không phù hợp với trẻ em.' })).toBeUndefined();
+	expect(
+		linkTarget({
+			...base,
+			kind: 'copy',
+			original: 'https://www.nhs.uk/conditions/burns-and-scalds/',
+			avoid: 'Bản sao có quảng cáo không phù hợp.',
+		}),
+	).toBeUndefined();
 });
 
 test('chuỗi giao diện điền biến và báo thiếu biến', () => {
