@@ -2,7 +2,7 @@
 // as listed, without diacritics, with a typo, and typed in Telex with the Vietnamese keyboard off; the
 // child-voiced queries of the reviews match; everyday queries do not.
 import { test, expect } from 'vitest';
-import { aboutOthers, matchCrisis } from '../../src/components/search/crisis.ts';
+import { aboutOthers, matchCrisis, queryWords } from '../../src/components/search/crisis.ts';
 import { fold } from '../../src/components/search/fold.ts';
 import { searchData } from '../support/search-data.ts';
 
@@ -140,4 +140,40 @@ test('câu của người lớn hỏi về một trẻ khác: hộp trợ giúp 
 	}
 	for (const q of ['bị bố đánh', 'thầy đánh em', 'bố đánh con đau quá', 'bạn em muốn tự tử'])
 		expect(aboutOthers(q, others), q).toBe(false);
+});
+
+test('từ của câu hỏi: chữ thường, dạng dựng sẵn, bỏ dấu câu, giữ số', () => {
+	expect(queryWords('Cứu em với!!! Gọi 111?')).toEqual(['cứu', 'em', 'với', 'gọi', '111']);
+	expect(queryWords('  tự tử… ')).toEqual(['tự', 'tử']);
+	expect(queryWords('tự tử'.normalize('NFD'))).toEqual(['tự', 'tử']);
+	expect(queryWords('?!')).toEqual([]);
+	expect(match('')).toEqual([]);
+	expect(match(' ?! ')).toEqual([]);
+});
+
+test('gõ thiếu hay thừa dấu cách vẫn khớp, cả cụm từ ngắn', () => {
+	expect(match('tutu')).toContain('tu-hai');
+	expect(match('tu t u')).toContain('tu-hai');
+	expect(match('bi da nh')).toContain('bi-danh');
+	expect(match('xamhai')).toContain('xam-hai');
+	expect(match('muonchet')).toContain('tu-hai');
+});
+
+test('cụm từ ngắn (dưới sáu chữ cái) phải đúng từng chữ: "tự ti" không phải "tự tử"', () => {
+	expect(match('tự ti')).toEqual([]);
+	expect(match('tu ti')).toEqual([]);
+	expect(match('em hay tự ti')).toEqual([]);
+});
+
+test('từ phải gõ đúng dấu vẫn khớp khi thừa một chữ trong câu ("hiếpp")', () => {
+	expect(match('nó hiếpp em')).toContain('xam-hai');
+	expect(match('nó hiệp em')).toEqual([]);
+});
+
+test('từ chỉ một trẻ khác phải đủ cả cụm, kể cả ở cuối câu', () => {
+	const { others } = searchData();
+	expect(others).toContain('con tôi');
+	expect(aboutOthers('giúp con', others)).toBe(false);
+	expect(aboutOthers('bố đánh con tôi', others)).toBe(true);
+	expect(aboutOthers('', others)).toBe(false);
 });
