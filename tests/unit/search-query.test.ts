@@ -145,6 +145,8 @@ test('văn bản gọi theo loại và số hiệu: có trong danh mục, hay kh
 	expect(named('66/KH-SYT')).toHaveLength(1);
 	expect(named('chỉ thị 28')).toHaveLength(1);
 	expect(named('luật 102/2016')).toHaveLength(1);
+	expect(named('Luật 102/2016/QH13')).toHaveLength(1);
+	expect(named('121/2020/QH14')).toHaveLength(1);
 	expect(named('56/2017')).toHaveLength(1);
 	expect(named('luật 2016')).toHaveLength(1);
 	for (const q of ['111', '1800 6605', 'tháng hành động 2025', 'luật trẻ em', 'ngày 1/6', 'trẻ em 16 tuổi'])

@@ -71,8 +71,9 @@ function phraseAt(tokens: readonly string[], at: number, phrase: string, single:
 	return words.every((w, i) => sameWord(tokens[at + i]!, w)) ? words.length : 0;
 }
 
-/** A word that is a number, a number and a year, or a full symbol: "56", "56/2017", "56/2017/nđ-cp". */
-const NUMBER = /^(\d{1,5})(?:[/-](\d{4}))?((?:[/-][\p{L}\p{M}&]+)*)$/u;
+/** A word that is a number, a number and a year, or a full symbol: "56", "56/2017", "56/2017/nđ-cp",
+ *  "102/2016/qh13" (the parts after the number start with a letter). */
+const NUMBER = /^(\d{1,5})(?:[/-](\d{4}))?((?:[/-][\p{L}\p{M}&][\p{L}\p{M}\p{N}&]*)*)$/u;
 const YEAR = /^(19|20)\d\d$/;
 
 /** The document a query names by kind and number ("nghị định 56", "QĐ" and a number, a full symbol,
@@ -99,7 +100,7 @@ export function documentRef(
 				}
 			}
 		}
-		// Or in the symbol itself: "56/2017/nđ-cp", "66/kh-syt".
+		// Or in the symbol itself: "56/2017/nđ-cp", "66/kh-syt" ("qh13" names no kind: laws and resolutions share it).
 		const suffix = m[3]?.split(/[/-]/).filter(Boolean) ?? [];
 		if (!type && suffix.length)
 			type = data.documentKinds.find((k) => k.words.some((w) => sameWord(suffix[0]!, w)))?.type;
