@@ -129,30 +129,22 @@ export function understand(query: string, data: SearchData): Understood {
 	const tokens = tokenize(typed);
 	const terms: Term[] = [];
 	const dropped: string[] = [];
-	const longest = (at: number, phrases: readonly string[], strictShort: boolean) => {
-		let best = { length: 0, phrase: '' };
-		for (const p of phrases) {
-			const n = phraseAt(tokens, at, p, strictShort);
-			if (n > best.length) best = { length: n, phrase: p };
-		}
-		return best;
-	};
+	/** How many tokens from `at` the longest of the phrases spans there (0: none starts there). */
+	const longest = (at: number, phrases: readonly string[], strictShort: boolean) =>
+		Math.max(0, ...phrases.map((p) => phraseAt(tokens, at, p, strictShort)));
 	const pairs = sitePairs(data);
-	const isFiller = (at: number) =>
-		longest(at, data.filler, false).length > 0 || longest(at, data.fillerMarked, true).length > 0;
+	const isFiller = (at: number) => longest(at, data.filler, false) > 0 || longest(at, data.fillerMarked, true) > 0;
 	const startsPhrase = (at: number) =>
-		longest(at, data.keep, true).length > 1 || data.synonyms.some((syn) => longest(at, syn.words, true).length > 1);
+		longest(at, data.keep, true) > 1 || data.synonyms.some((syn) => longest(at, syn.words, true) > 1);
 	for (let i = 0; i < tokens.length;) {
 		const synonym = data.synonyms
 			.map((s) => ({ s, hit: longest(i, s.words, true) }))
-			.reduce((a, b) => (b.hit.length > a.hit.length ? b : a), {
+			.reduce((a, b) => (b.hit > a.hit ? b : a), {
 				s: undefined as SearchData['synonyms'][number] | undefined,
-				hit: { length: 0, phrase: '' },
+				hit: 0,
 			});
 		const keep = longest(i, data.keep, true);
-		const filler = longest(i, data.filler, false);
-		const markedFiller = longest(i, data.fillerMarked, true);
-		if (markedFiller.length > filler.length) Object.assign(filler, markedFiller);
+		const filler = Math.max(longest(i, data.filler, false), longest(i, data.fillerMarked, true));
 		// Two words that spell a phrase of the site are that phrase when one of them, typed bare, would
 		// be dropped as a filler word: "bao luc" is "bạo lực", not "bao" + "lúc"; "bao ve" is "bảo vệ".
 		// Not when the site's phrase itself holds a filler word ("ở trường"), nor across a phrase that
@@ -161,7 +153,7 @@ export function understand(query: string, data: SearchData): Understood {
 			i + 1 < tokens.length && (isFiller(i) || isFiller(i + 1))
 				? pairs.get(fold(`${tokens[i]} ${tokens[i + 1]}`))
 				: undefined;
-		if (site && synonym.hit.length < 2 && keep.length < 2 && filler.length <= 2 && !startsPhrase(i + 1)) {
+		if (site && synonym.hit < 2 && keep < 2 && filler <= 2 && !startsPhrase(i + 1)) {
 			const text = `${tokens[i]} ${tokens[i + 1]}`;
 			terms.push({
 				typed: text,
@@ -171,7 +163,7 @@ export function understand(query: string, data: SearchData): Understood {
 			i += 2;
 			continue;
 		}
-		const size = Math.max(synonym.hit.length, keep.length, filler.length);
+		const size = Math.max(synonym.hit, keep, filler);
 		if (size === 0) {
 			const word = tokens[i]!;
 			terms.push({
@@ -183,14 +175,14 @@ export function understand(query: string, data: SearchData): Understood {
 			continue;
 		}
 		const text = tokens.slice(i, i + size).join(' ');
-		if (synonym.hit.length === size && synonym.s) {
+		if (synonym.hit === size && synonym.s) {
 			const means = synonym.s.means.filter((m) => m !== text);
 			terms.push({
 				typed: text,
 				word: false,
 				alternatives: [...typedSpellings(text), ...means.map((m) => ({ text: m, kind: 'synonym' as const }))],
 			});
-		} else if (keep.length === size) {
+		} else if (keep === size) {
 			terms.push({ typed: text, word: false, alternatives: typedSpellings(text) });
 		} else {
 			dropped.push(text);
