@@ -55,6 +55,8 @@ test('gõ Telex: dấu thanh đặt đúng chỗ tiếng Việt viết', () => {
 		['quas', 'quá'], // "qu", "gi": their u/i is part of the consonant
 		['quaf', 'quà'],
 		['giaf', 'già'],
+		['giaos', 'giáo'], // "gi" and two vowels: on the first of them
+		['thuees', 'thuế'], // "uê": on ê, the vowel with its own mark
 		['gif', 'gì'], // "gi" alone: the i is the vowel
 		['hoaf', 'hoà'], // oa, oe, uy: on the second vowel
 		['khoer', 'khoẻ'],
