@@ -283,4 +283,11 @@ export const PROMISES: Promise[] = [
 		build: 'lean',
 		guard: { playwright: ['--project=browser', 'tests/browser/help-bar-and-menu.spec.ts', '-g', '404'] },
 	},
+	{
+		id: 'one-place-for-urls',
+		promise: 'every URL path comes from src/config/routes.ts, so renaming a page is one edit',
+		where: 'docs/architecture.md',
+		mutation: { file: 'src/pages/404.astro', find: 'href(routes.page(\'goi-ai\'))', replace: "href('/goi-ai/')" },
+		guard: { playwright: ['--project=content', 'tests/content/one-place.spec.ts'] },
+	},
 ];
