@@ -1,7 +1,7 @@
 // The đ folding that lets "duoi" find "đuối" (the folded đ-words go into the index only, as a
 // metadata field), and how a typed word is compared with a listed one.
 import { test, expect } from 'vitest';
-import { dSpellings, fold, foldedDWords, hasMarks, sameWord } from '../../src/components/search/fold.ts';
+import { dSpellings, fold, foldedDWords, hasMarks, sameWord, spelled } from '../../src/components/search/fold.ts';
 import { withFoldedField, FOLD_FIELD } from '../../src/integrations/pagefind.ts';
 
 test('bỏ dấu thanh, dấu mũ và đổi đ/Đ thành d', () => {
@@ -20,6 +20,17 @@ test('một từ gõ có dấu chỉ khớp đúng dấu; gõ không dấu thì 
 	expect(dSpellings('duong')).toEqual(['duong', 'đuong']);
 	expect(dSpellings('Dang')).toEqual(['Dang', 'Đang']);
 	expect(dSpellings('nuoc')).toEqual(['nuoc']);
+});
+
+test('chỉ từ bắt đầu bằng d mới tìm thêm với đ ("qd" không thành "qđ" hay "đd")', () => {
+	expect(dSpellings('qd')).toEqual(['qd']);
+	expect(dSpellings('đuối')).toEqual(['đuối']);
+});
+
+test('cách viết của một từ để so: chữ thường, dạng dựng sẵn, giữ dấu', () => {
+	expect(spelled('Sờ')).toBe('sờ');
+	expect(spelled('HIẾP')).toBe('hiếp');
+	expect(spelled('tự'.normalize('NFD'))).toBe('tự');
 });
 
 test('chỉ các từ có chữ đ vào trường không dấu, mỗi từ một lần', () => {
