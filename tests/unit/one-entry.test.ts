@@ -26,3 +26,9 @@ test('để trình duyệt tự xử lý: trang khác, tel:, tải về, tab m�
 	expect(replacementFor(click({ defaultPrevented: true }), link(`${ORIGIN}/`), ORIGIN)).toBeUndefined();
 	expect(replacementFor(click(), link('not a url'), ORIGIN)).toBeUndefined();
 });
+
+test('chỉ liên kết http(s): địa chỉ blob: cùng nguồn để trình duyệt tự xử lý; máy thử http vẫn được thay', () => {
+	expect(replacementFor(click(), link(`blob:${ORIGIN}/5f0c2a`), ORIGIN)).toBeUndefined();
+	const dev = 'http://localhost:4321';
+	expect(replacementFor(click(), link(`${dev}/tong-dai/`), dev)).toBe(`${dev}/tong-dai/`);
+});

@@ -82,3 +82,19 @@ test('bấm trong ô nhập, hoặc khi mục lục đang mở, thì không đ�
 	expect(isIgnoredTarget({ closest: () => null, isContentEditable: true } as unknown as EventTarget, page)).toBe(true);
 	expect(isIgnoredTarget(null, pageWithOpenMenu)).toBe(true);
 });
+
+test('sau khi thoát, đếm lại từ đầu: một lần Esc nữa không thoát lần hai', () => {
+	const c = shortcutCounter();
+	c.press(press('Escape', 0), page);
+	expect(c.press(press('Escape', 100), page).exit).toBe(true);
+	expect(c.press(press('Escape', 200), page)).toEqual({ exit: false, remaining: 1, key: 'Esc' });
+});
+
+test('phím bấm khi trang (không phải một phần tử) đang được chọn vẫn được đếm', () => {
+	const windowTarget = {} as EventTarget;
+	expect(isIgnoredTarget(windowTarget, page)).toBe(false);
+	expect(isIgnoredTarget(null, page)).toBe(false);
+	const c = shortcutCounter();
+	c.press(press('Escape', 0, windowTarget), page);
+	expect(c.press(press('Escape', 10, windowTarget), page).exit).toBe(true);
+});
