@@ -1,23 +1,25 @@
-// The lunar calendar (src/lib/lunar.ts) checked against an independent one: the Chinese calendar of
-// the JavaScript engine (ICU, Intl.DateTimeFormat with `-u-ca-chinese`), which follows the same rules
-// in China's time zone, UTC+8. So the site's algorithm run at UTC+8 must give, for every lunar month
-// from 1930 (China has kept UTC+8 since 1929) to 2100, the day ICU says the month starts, leap
-// months included. The rare months where the two disagree are listed below with the reason.
+// The lunar calendar (src/lib/lunar.ts) checked against independent ones: the Chinese and Korean
+// calendars of the JavaScript engine (ICU, Intl.DateTimeFormat with `-u-ca-chinese`, `-u-ca-dangi`),
+// which follow the same rules in China's time zone (UTC+8) and Korea's (UTC+9). So the site's
+// algorithm run at UTC+8 must give, for every lunar month from 1930 (China has kept UTC+8 since
+// 1929) to 2100, the day ICU says the month starts, leap months included; and at UTC+9 the same for
+// Korea from 1962 (UTC+9 since 1961). The rare months where they disagree are listed with the reason.
 // Also: Julian day numbers at well-known dates, and the Vietnamese (UTC+7) dates the site prints.
 import { expect, test } from 'vitest';
 import { jdFromDate, jdToDate, lunarToIso, lunarToSolar } from '../../src/lib/lunar.ts';
 
 const DAY = 86_400_000;
-const chinese = new Intl.DateTimeFormat('en-u-ca-chinese', {
-	timeZone: 'UTC',
-	year: 'numeric',
-	month: 'numeric',
-	day: 'numeric',
-});
+const calendar = (name: 'chinese' | 'dangi') =>
+	new Intl.DateTimeFormat(`en-u-ca-${name}`, { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+const chinese = calendar('chinese');
+const korean = calendar('dangi');
 
-/** ICU's Chinese date of a civil day (a UTC midnight): lunar year, month, leap month?, day. */
-function chineseDate(time: number): { year: number; month: number; leap: boolean; day: number } {
-	const parts = Object.fromEntries(chinese.formatToParts(new Date(time)).map((p) => [p.type, p.value]));
+/** ICU's lunar date of a civil day (a UTC midnight): lunar year, month, leap month?, day. */
+function lunarDate(
+	format: Intl.DateTimeFormat,
+	time: number,
+): { year: number; month: number; leap: boolean; day: number } {
+	const parts = Object.fromEntries(format.formatToParts(new Date(time)).map((p) => [p.type, p.value]));
 	return {
 		year: Number(parts['relatedYear']),
 		month: Number.parseInt(parts['month']!, 10),
@@ -57,44 +59,74 @@ const ICU_DIFFERS: Record<string, [number, number, number] | null> = {
 	'2097/7': null, // new moon 8 Aug 2097, 00:00
 };
 
-/** The first day of every month of ICU's Chinese calendar between two years, walked month by month. */
-function chineseMonthStarts(fromYear: number, toYear: number) {
+/**
+ * The same for ICU's Korean calendar, in Seoul time (ephemeris as above). The algorithm's own series
+ * are good to about a minute for new moons and a quarter of an hour for solar terms.
+ */
+const ICU_KOREA_DIFFERS: Record<string, [number, number, number] | null> = {
+	'2005/11': null, // new moon 2 Dec 2005, 00:01
+	'2017/2': null, // new moon 26 Feb 2017, 23:59
+	// 2017: the solar term at 120° comes at 00:15 on 23 Jul, the first day of a month: too close for
+	// the algorithm's solar series, which puts it before midnight and the leap month after the 6th.
+	'2017/5bis': null,
+	'2017/6': null,
+	'2051/7': [7, 8, 2051], // new moon 7 Aug 2051, 00:05
+	'2051/10': null, // new moon 3 Nov 2051, 23:59
+};
+
+/** The first day of every month of an ICU lunar calendar between two years, walked month by month. */
+function monthStarts(format: Intl.DateTimeFormat, fromYear: number, toYear: number) {
 	let time = Date.UTC(fromYear, 0, 1);
-	while (chineseDate(time).day !== 1) time += DAY;
+	while (lunarDate(format, time).day !== 1) time += DAY;
 	const starts: { time: number; year: number; month: number; leap: boolean }[] = [];
 	while (time < Date.UTC(toYear, 0, 1)) {
-		const { year, month, leap } = chineseDate(time);
+		const { year, month, leap } = lunarDate(format, time);
 		starts.push({ time, year, month, leap });
 		// A lunar month has 29 or 30 days.
 		time += 29 * DAY;
-		if (chineseDate(time).day !== 1) time += DAY;
+		if (lunarDate(format, time).day !== 1) time += DAY;
 	}
 	return starts;
 }
 
-test('ở múi giờ Trung Quốc (UTC+8), mọi tháng âm lịch 1930–2100 bắt đầu đúng ngày như lịch của ICU, kể cả tháng nhuận', () => {
-	const starts = chineseMonthStarts(1930, 2101);
-	expect(starts.length).toBeGreaterThan(2100);
-	expect(starts.filter((s) => s.leap).length).toBeGreaterThan(60);
+/** The months where the algorithm at `tz` gives another first day (or day 29) than ICU, listed ones apart. */
+function differencesFromIcu(
+	starts: ReturnType<typeof monthStarts>,
+	tz: number,
+	known: Record<string, [number, number, number] | null>,
+): string[] {
 	const differences: string[] = [];
 	for (const { time, year, month, leap } of starts) {
 		const key = `${year}/${month}${leap ? 'bis' : ''}`;
-		if (key in ICU_DIFFERS) {
-			const expected = ICU_DIFFERS[key];
-			if (expected) expect(lunarToSolar(1, month, year, leap, 8), key).toEqual(expected);
+		if (key in known) {
+			const expected = known[key];
+			if (expected) expect(lunarToSolar(1, month, year, leap, tz), key).toEqual(expected);
 			continue;
 		}
 		// The first day, and day 29, 28 days later.
 		for (const day of [1, 29]) {
-			const got = lunarToSolar(day, month, year, leap, 8).join('/');
+			const got = lunarToSolar(day, month, year, leap, tz).join('/');
 			const icu = civil(time + (day - 1) * DAY).join('/');
 			if (got !== icu) differences.push(`${day}/${key}: ${got}, ICU ${icu}`);
 		}
 	}
-	expect(differences).toEqual([]);
+	return differences;
+}
+
+test('ở múi giờ Trung Quốc (UTC+8), mọi tháng âm lịch 1930–2100 bắt đầu đúng ngày như lịch của ICU, kể cả tháng nhuận', () => {
+	const starts = monthStarts(chinese, 1930, 2101);
+	expect(starts.length).toBeGreaterThan(2100);
+	expect(starts.filter((s) => s.leap).length).toBeGreaterThan(60);
+	expect(differencesFromIcu(starts, 8, ICU_DIFFERS)).toEqual([]);
 	// The leap month the precise ephemeris gives for 1987: after the 6th month, from 26 Jul.
 	expect(lunarToSolar(1, 6, 1987, true, 8)).toEqual([26, 7, 1987]);
 	expect(lunarToSolar(1, 6, 1987, false, 8)).toEqual([26, 6, 1987]);
+});
+
+test('ở múi giờ Hàn Quốc (UTC+9), mọi tháng âm lịch 1962–2100 bắt đầu đúng ngày như lịch Hàn Quốc của ICU', () => {
+	const starts = monthStarts(korean, 1962, 2101);
+	expect(starts.length).toBeGreaterThan(1700);
+	expect(differencesFromIcu(starts, 9, ICU_KOREA_DIFFERS)).toEqual([]);
 });
 
 test('hỏi tháng nhuận của một tháng không nhuận thì báo lỗi, không trả về ngày sai', () => {
