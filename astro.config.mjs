@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import criticalCss from './src/integrations/critical-css.ts';
 import buildChecks, { siteMdxRules } from './src/build-checks/integration.ts';
 import { BASE_PATH, SITE_ORIGIN } from './src/config/site.ts';
 
@@ -24,7 +25,8 @@ export default defineConfig({
 	compressHTML: true,
 	build: {
 		format: 'directory',
-		// One cached stylesheet instead of CSS inlined into every page: the second page costs only its HTML.
+		// One cached stylesheet instead of CSS inlined into every page: the second page costs only its HTML
+		// (and the small critical block every page inlines, components/critical-css/).
 		inlineStylesheets: 'never',
 	},
 	integrations: [
@@ -38,6 +40,8 @@ export default defineConfig({
 					}),
 				]
 			: []),
+		// First of the build:done steps: the others see the pages as published.
+		criticalCss(),
 		pagefind(),
 		headers(),
 		// Last: checks every file the others wrote.

@@ -1,11 +1,14 @@
 // The security headers of every page, in one place: written to dist/_headers at build time (Netlify,
-// Cloudflare Pages; other hosts: see README "Security headers") and, for hosts that cannot send
-// headers, the policy is repeated as a <meta http-equiv> in each page (a meta policy cannot carry
-// frame-ancestors, report-to or sandbox, so those need real headers).
+// Cloudflare Pages), to the nginx configuration beside dist/ (integrations/nginx.ts; other hosts: see
+// README "Security headers") and, for hosts that cannot send headers, the policy is repeated as a
+// <meta http-equiv> in each page (a meta policy cannot carry frame-ancestors, report-to or sandbox, so
+// those need real headers). The one inline style the policy allows, the critical block of every page
+// (components/critical-css/), is known only once Tailwind has built it: the functions take its hash.
 import { routes } from './routes.ts';
 
 /** Content-Security-Policy directives. No inline script anywhere; Pagefind compiles WebAssembly, hence
- *  'wasm-unsafe-eval'. The search runs on the page (noWorker), so no worker may start. */
+ *  'wasm-unsafe-eval'. The search runs on the page (noWorker); the one worker is the offline copy's
+ *  service worker (components/offline/), a file of the site, registered only when the reader asks. */
 export const CSP: Record<string, string> = {
 	'default-src': "'self'",
 	'script-src': "'self' 'wasm-unsafe-eval'",
@@ -13,7 +16,7 @@ export const CSP: Record<string, string> = {
 	'img-src': "'self' data:",
 	'font-src': "'self'",
 	'connect-src': "'self'",
-	'worker-src': "'none'",
+	'worker-src': "'self'",
 	'object-src': "'none'",
 	'base-uri': "'none'",
 	'form-action': "'self'",
@@ -23,22 +26,31 @@ export const CSP: Record<string, string> = {
 /** Directives a <meta http-equiv> policy ignores. */
 const HEADER_ONLY = new Set(['frame-ancestors']);
 
-export function cspHeader(): string {
-	return Object.entries(CSP)
+/** The directives with the given inline-style hashes ('sha256-…') added to style-src. */
+function directives(styleHashes: readonly string[]): [string, string][] {
+	return Object.entries(CSP).map(([k, v]) => [
+		k,
+		k === 'style-src' && styleHashes.length ? `${v} ${styleHashes.join(' ')}` : v,
+	]);
+}
+
+/** The policy as a header, allowing the inline styles whose hashes are given. */
+export function cspHeader(styleHashes: readonly string[] = []): string {
+	return directives(styleHashes)
 		.map(([k, v]) => `${k} ${v}`)
 		.join('; ');
 }
 
-export function cspMeta(): string {
-	return Object.entries(CSP)
+/** The policy for a page's <meta http-equiv>, allowing the inline styles whose hashes are given. */
+export function cspMeta(styleHashes: readonly string[] = []): string {
+	return directives(styleHashes)
 		.filter(([k]) => !HEADER_ONLY.has(k))
 		.map(([k, v]) => `${k} ${v}`)
 		.join('; ');
 }
 
-/** Headers for every response. */
-export const SECURITY_HEADERS: Record<string, string> = {
-	'Content-Security-Policy': cspHeader(),
+/** Headers for every response but the policy (see securityHeaders). */
+const OTHER_HEADERS: Record<string, string> = {
 	'Referrer-Policy': 'no-referrer',
 	'X-Content-Type-Options': 'nosniff',
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
@@ -47,6 +59,15 @@ export const SECURITY_HEADERS: Record<string, string> = {
 	// Wi-Fi cannot be sent a plain-http copy. Ignored over http (the local preview).
 	'Strict-Transport-Security': 'max-age=31536000',
 };
+
+/** Headers for every response, the policy allowing the inline styles whose hashes are given (the
+ *  build passes the critical block's). */
+export function securityHeaders(styleHashes: readonly string[] = []): Record<string, string> {
+	return { 'Content-Security-Policy': cspHeader(styleHashes), ...OTHER_HEADERS };
+}
+
+/** The headers with a policy that allows no inline style at all (test fixtures). */
+export const SECURITY_HEADERS: Record<string, string> = securityHeaders();
 
 const YEAR = 'public, max-age=31536000, immutable';
 const SHORT = 'public, max-age=300, must-revalidate';
@@ -66,10 +87,10 @@ export const CACHE_RULES: [pattern: string, value: string][] = [
 	[routes.pagefind('*.pf_meta'), SHORT],
 ];
 
-/** The _headers file (Netlify / Cloudflare Pages syntax). */
-export function headersFile(): string {
+/** The _headers file (Netlify / Cloudflare Pages syntax), the policy allowing the given inline styles. */
+export function headersFile(styleHashes: readonly string[] = []): string {
 	const lines = ['# Generated at build time from src/config/security.ts. Do not edit here.', '/*'];
-	for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`  ${name}: ${value}`);
+	for (const [name, value] of Object.entries(securityHeaders(styleHashes))) lines.push(`  ${name}: ${value}`);
 	for (const [pattern, value] of CACHE_RULES) lines.push('', pattern, `  Cache-Control: ${value}`);
 	return `${lines.join('\n')}\n`;
 }
