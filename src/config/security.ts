@@ -71,6 +71,11 @@ export const SECURITY_HEADERS: Record<string, string> = securityHeaders();
 
 const YEAR = 'public, max-age=31536000, immutable';
 const SHORT = 'public, max-age=300, must-revalidate';
+/** Every other file (pages, PDFs, the offline copy's worker and list): asked again on each use, so a
+ *  changed hotline or a new build reaches readers at once (a 304 costs a few hundred bytes). Servers
+ *  configured from this file use it (integrations/nginx.ts); _headers leaves it to the host's default,
+ *  which on Netlify and Cloudflare Pages is the same (see CACHE_RULES). */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 /** Cache rules by path (relative to the site root). Hashed files never change; Pagefind's unhashed
  *  entry files must be re-checked soon after a deploy. HTML keeps the host's default (Netlify and
@@ -86,6 +91,34 @@ export const CACHE_RULES: [pattern: string, value: string][] = [
 	[routes.pagefind('*.pagefind'), SHORT],
 	[routes.pagefind('*.pf_meta'), SHORT],
 ];
+
+/** The type of each kind of file the site publishes, by extension, for servers that are told them
+ *  (integrations/nginx.ts). Text types are sent with charset=utf-8. Pagefind's index files are
+ *  already compressed binary; the office formats are for printable materials that may be added. */
+export const CONTENT_TYPES: Record<string, string> = {
+	html: 'text/html',
+	css: 'text/css',
+	js: 'text/javascript',
+	json: 'application/json',
+	webmanifest: 'application/manifest+json',
+	xml: 'application/xml',
+	txt: 'text/plain',
+	ics: 'text/calendar',
+	svg: 'image/svg+xml',
+	png: 'image/png',
+	jpg: 'image/jpeg',
+	webp: 'image/webp',
+	ico: 'image/x-icon',
+	pdf: 'application/pdf',
+	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+	wasm: 'application/wasm',
+	pagefind: 'application/octet-stream',
+	pf_meta: 'application/octet-stream',
+	pf_index: 'application/octet-stream',
+	pf_fragment: 'application/octet-stream',
+	pf_filter: 'application/octet-stream',
+};
 
 /** The _headers file (Netlify / Cloudflare Pages syntax), the policy allowing the given inline styles. */
 export function headersFile(styleHashes: readonly string[] = []): string {
