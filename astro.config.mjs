@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import criticalCss from './src/integrations/critical-css.ts';
+import offline from './src/integrations/offline.ts';
 import buildChecks, { siteMdxRules } from './src/build-checks/integration.ts';
 import { BASE_PATH, SITE_ORIGIN } from './src/config/site.ts';
 
@@ -43,6 +44,8 @@ export default defineConfig({
 		// First of the build:done steps: the others see the pages as published.
 		criticalCss(),
 		pagefind(),
+		// After the search index, which the offline copy keeps.
+		offline(),
 		headers(),
 		// Last: checks every file the others wrote.
 		buildChecks(),

@@ -55,6 +55,8 @@ export const routes = {
 	assets: (): SitePath => '/_astro/',
 	/** Pagefind's files: the folder, or one file in it. */
 	pagefind: (file = ''): SitePath => `${PAGEFIND}${file}`,
+	/** The offline copy's service worker (components/offline/): at the top, so its scope is the site. */
+	serviceWorker: (): SitePath => '/sw.js',
 } as const;
 
 /** The site path of a written page of a content collection (guides, laws, pages, situations). */

@@ -17,7 +17,7 @@ export function cspHash(css: string): string {
 /**
  * Tailwind's output without what the critical block can do without: the licence banner (the full
  * stylesheet carries it), the `@layer properties` block, a fallback for browsers without @property
- * (before 2023; there the full stylesheet, a moment later, brings it), and the @property registration
+ * (older browsers; there the full stylesheet, a moment later, brings it), and the @property registration
  * of any custom property the block never reads.
  */
 export function trimCritical(css: string): string {
