@@ -8,6 +8,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import criticalCss from './src/integrations/critical-css.ts';
 import offline from './src/integrations/offline.ts';
+import ogImages from './src/integrations/og-images.ts';
 import buildChecks, { siteMdxRules } from './src/build-checks/integration.ts';
 import { BASE_PATH, SITE_ORIGIN } from './src/config/site.ts';
 
@@ -47,12 +48,18 @@ export default defineConfig({
 		// After the search index, which the offline copy keeps.
 		offline(),
 		headers(),
+		// The link-preview image of every page that names one (only with SITE_URL).
+		ogImages(),
 		// Last: checks every file the others wrote.
 		buildChecks(),
 	],
 	vite: {
 		plugins: [tailwindcss()],
 		build: {
+			// One stylesheet for the whole site, component styles included: at the end of <body> (the
+			// critical block paints first, components/critical-css/), a second file arriving after the
+			// first would move what the first has shown.
+			cssCodeSplit: false,
 			// No inline scripts at all (small ones would be inlined by default): the Content-Security-Policy
 			// in public/_headers allows scripts from the site's own origin only.
 			assetsInlineLimit: 0,

@@ -1,9 +1,14 @@
+// Playwright runs every test that needs Node or a browser (pure unit tests run in Vitest):
+//   content  the editors' files in content/, no build needed
+//   dist     the built site on disk (dist/, and dist-base/ for the base path)
+//   build    real builds: bad edits stop `npm run build`, fresh data, the preview server
+//   browser  the built site served as a CDN would, in Chromium
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumPath } from './tests/browser.ts';
+import { chromiumPath } from './scripts/lib/programs.ts';
+import { BASE_PATH } from './src/config/site.ts';
 
 const executablePath = chromiumPath();
 const PORT = Number(process.env['PORT'] ?? 4399);
-const BASE_PATH = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 export default defineConfig({
 	testDir: 'tests',
@@ -21,15 +26,24 @@ export default defineConfig({
 		trace: 'off',
 	},
 	projects: [
-		{ name: 'unit', testDir: 'tests/unit', testMatch: '**/*.spec.ts' },
+		{ name: 'content', testDir: 'tests/content' },
+		{ name: 'dist', testDir: 'tests/dist' },
+		{ name: 'build', testDir: 'tests/build' },
 		{
-			name: 'e2e',
-			testDir: 'tests/e2e',
+			name: 'browser',
+			testDir: 'tests/browser',
 			use: {
 				...devices['Desktop Chrome'],
 				launchOptions: {
 					...(executablePath ? { executablePath } : {}),
-					args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+					args: [
+						'--no-sandbox',
+						'--disable-dev-shm-usage',
+						'--disable-gpu',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+					],
 				},
 			},
 		},

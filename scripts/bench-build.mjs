@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Build-scaling benchmark (issue 10): builds the site with 1,000 and 5,000 synthetic guide pages of
+// Build-scaling benchmark: builds the site with 1,000 and 5,000 synthetic guide pages of
 // Vietnamese text in a temporary CONTENT_DIR (never committed; synthetic guides are "short" pages, so
 // they make no leaflets), once with the real layout and once with a bare one-line layout
 // (its own config, scripts/bench/astro.bare.config.mjs), and prints build seconds, Pagefind seconds, pages per second, peak memory,
@@ -7,7 +7,7 @@
 //   node scripts/bench-build.mjs [sizes…]   (default: 1000 5000)
 // BENCH_ROUNDS (default 2) sets how many times each layout is built, alternating.
 // BENCH_KEEP=1 keeps the temporary folder (its dist/ is what `bench:search` measures at that size).
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -33,9 +33,9 @@ const sentence = () => {
 };
 
 function synthetic(dir, count) {
+	// The site's real content stays (the help box's data points at real guides); the synthetic guides
+	// are added beside them.
 	cpSync('content', dir, { recursive: true });
-	rmSync(join(dir, 'guides'), { recursive: true, force: true });
-	mkdirSync(join(dir, 'guides'));
 	for (let i = 0; i < count; i++) {
 		const sections = Array.from({ length: 6 }, (_, s) => `## Phần ${s + 1}\n\n${Array.from({ length: 3 }, () => Array.from({ length: 6 }, sentence).join(' ')).join('\n\n')}`);
 		writeFileSync(

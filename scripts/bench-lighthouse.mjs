@@ -6,7 +6,7 @@
 // The browser is the one the tests use (CHROME_PATH, else Debian's /usr/bin/chromium, else Playwright's).
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { chromiumPath } from '../tests/browser.ts';
+import { chromiumPath } from './lib/programs.ts';
 import { serveDist } from './serve.mjs';
 
 const RUNS = Number(process.argv[2] ?? 3);

@@ -12,7 +12,7 @@
 // and what the browser reports for the site's storage (navigator.storage.estimate()).
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../tests/browser.ts';
+import { chromiumPath } from './lib/programs.ts';
 import { serveNginx } from './serve-nginx.mjs';
 
 /** Download and upload in bytes per second, latency in ms; the first two as Chrome DevTools and

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configDirFor, nginxMainConfig } from '../src/integrations/nginx.ts';
-import { nginxBrotli, nginxPath } from '../tests/browser.ts';
-import { normaliseBase } from './serve.mjs';
+import { nginxBrotli, nginxPath } from './lib/programs.ts';
+import { normaliseBasePath } from '../src/config/site.ts';
 
 /**
  * Starts nginx for the build in `dist` under `base`; resolves once it answers, with its URL (ending in
@@ -29,7 +29,7 @@ export async function serveNginx({
 	const nginx = nginxPath();
 	if (!nginx) throw new Error('Không thấy nginx: chạy "npm run test:setup" (hoặc đặt NGINX_PATH).');
 	const site = resolve(dist);
-	base = normaliseBase(base);
+	base = normaliseBasePath(base);
 	const brotliModule = nginxBrotli();
 	const conf = join(resolve(configDir), brotliModule ? 'site-brotli.conf' : 'site.conf');
 	if (!existsSync(conf)) throw new Error(`Không thấy ${conf}: hãy chạy "npm run build" trước.`);

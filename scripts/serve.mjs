@@ -12,11 +12,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import compression from 'compression';
+import { normaliseBasePath } from '../src/config/site.ts';
 
-/** "/bao-ve-tre-em" or "bao-ve-tre-em/" → "/bao-ve-tre-em/"; "" or "/" → "/". */
-export function normaliseBase(value = '/') {
-	return `/${value.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-}
 
 /** Rules of a _headers file: [pattern as RegExp, [name, value][], pattern as written] in file order. */
 function readHeaderRules(file) {
@@ -41,7 +38,7 @@ function readHeaderRules(file) {
  */
 export async function serveDist({ dist = 'dist', base = '/', port = 4321, host = '127.0.0.1' } = {}) {
 	const root = resolve(dist);
-	base = normaliseBase(base);
+	base = normaliseBasePath(base);
 	if (!existsSync(resolve(root, 'index.html'))) throw new Error(`Không thấy ${dist}/index.html: hãy chạy "npm run build" trước.`);
 	const rules = readHeaderRules(resolve(root, '_headers'));
 	const everyResponse = rules.filter(([, , written]) => written === '/*');

@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { chromiumPath, javaPath, nginxBrotli, nginxPath } from '../tests/browser.ts';
+import { chromiumPath, javaPath, nginxBrotli, nginxPath } from './lib/programs.ts';
 
 const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 

@@ -12,11 +12,14 @@ import {
 	GuideSchema,
 	HotlineSchema,
 	LawSchema,
+	MaterialSchema,
 	ObservanceSchema,
 	PageSchema,
 	SituationSchema,
 	SourceSchema,
 	TopicSchema,
+	SearchWordSchema,
+	CrisisSchema,
 } from './schemas/index.ts';
 
 // CONTENT_DIR points the build at another content folder (tests of bad input, the scaling benchmark).
@@ -38,4 +41,7 @@ export const collections = {
 	topics: defineCollection({ loader: data('topics'), schema: TopicSchema }),
 	campaignActions: defineCollection({ loader: data('campaign-actions'), schema: CampaignActionSchema }),
 	observances: defineCollection({ loader: data('observances'), schema: ObservanceSchema }),
+	materials: defineCollection({ loader: data('materials'), schema: MaterialSchema }),
+	searchWords: defineCollection({ loader: data('search-words'), schema: SearchWordSchema }),
+	searchCrisis: defineCollection({ loader: data('search-crisis'), schema: CrisisSchema }),
 };

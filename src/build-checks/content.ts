@@ -3,12 +3,13 @@
 // numbers), every page's frontmatter, and page addresses against each other and against src/pages.
 // Everything is read from disk as it is now, so no cache can hide a broken file.
 // No Astro imports: the tests call checkContent on fixture folders.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { contentFileProblems, layoutFromConfig, type ContentLayout } from './content-files.ts';
 import { checkDataFile, checkFrontmatter } from './yaml.ts';
 import { routeProblems, staticRoutes, type ContentEntry } from './routes.ts';
 import type { Problem } from './problem.ts';
+import { filesUnder } from '../lib/built-files.ts';
 
 /** The folder of content (CONTENT_DIR for tests and benchmarks, else content/). */
 export function contentDir(): string {
@@ -25,13 +26,8 @@ export function shownPath(path: string, content = contentDir()): string {
 }
 
 /** Files under `dir`, relative and "/"-separated, without dotfiles (.DS_Store, .gitkeep). */
-export function filesUnder(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((e) => e.isFile())
-		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-		.filter((f) => !f.split('/').some((part) => part.startsWith('.')))
-		.sort();
+export function contentFilesUnder(dir: string): string[] {
+	return filesUnder(dir).filter((f) => !f.split('/').some((part) => part.startsWith('.')));
 }
 
 export interface ContentCheck {
@@ -56,7 +52,7 @@ export function checkContent(opts: ContentCheckOptions): ContentCheck {
 	const dir = resolve(opts.dir ?? contentDir());
 	const root = resolve(opts.root ?? '.');
 	const layout = opts.layout ?? layoutFromConfig(readFileSync(join(root, 'src/content.config.ts'), 'utf8'));
-	const files = filesUnder(dir);
+	const files = contentFilesUnder(dir);
 	const show = (path: string) => `content/${path}`;
 	const problems = contentFileProblems(files, layout);
 
@@ -107,6 +103,6 @@ export function checkContent(opts: ContentCheckOptions): ContentCheck {
 			entries.push({ collection, id: file.slice(folder.length + 1, -'.mdx'.length), file: show(file) });
 		}
 	}
-	problems.push(...routeProblems(entries, staticRoutes(filesUnder(join(root, 'src/pages')))));
+	problems.push(...routeProblems(entries, staticRoutes(contentFilesUnder(join(root, 'src/pages')))));
 	return { problems, hotlineNumbers, files: files.length };
 }

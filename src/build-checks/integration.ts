@@ -7,9 +7,9 @@
 //   astro:build:done    every built file: phone numbers, size, inline code, other hosts, localhost (dist.ts).
 // The data files are also read by their own loader (loaders.ts), so the content cache cannot serve
 // stale entries.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { BUILD_DATE, PREVIEW, SITE_ORIGIN, SITE_URL } from '../config/site.ts';
@@ -18,6 +18,7 @@ import { checkContent } from './content.ts';
 import { localhostProblem, pageProblems } from './dist.ts';
 import { componentNames, mdxRulesPlugin } from './mdx.ts';
 import { BuildCheckError, failOn, type Problem } from './problem.ts';
+import { filesUnder } from '../lib/built-files.ts';
 
 /** The mdast plugin enforcing the MDX rules with the site's components and data (astro.config.mjs). */
 export function siteMdxRules() {
@@ -72,9 +73,7 @@ export default function buildChecks(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const root = fileURLToPath(dir);
-				const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-					.filter((e) => e.isFile())
-					.map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'));
+				const files = filesUnder(root);
 				const problems: Problem[] = [];
 				let pages = 0;
 				for (const file of files) {

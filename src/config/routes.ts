@@ -39,8 +39,13 @@ export const routes = {
 	calendarFile: (): SitePath => '/thang-hanh-dong/lich.ics',
 	campaignFeed: (): SitePath => '/thang-hanh-dong/rss.xml',
 
-	materials: (): SitePath => '/tai-lieu/',
+	/** The materials library, or one of its groups (a guide's id, a campaign kit). */
+	materials: (group?: string): SitePath => (group ? `/tai-lieu/#${group}` : '/tai-lieu/'),
+	/** The library filtered for one reader (the filter reads this on load). */
+	materialsFor: (audienceId: string): SitePath => `/tai-lieu/?doi-tuong=${audienceId}`,
 	material: (file: string): SitePath => `/tai-lieu/${file}`,
+	/** The link-preview image (og:image) of a page, by the page's site path. */
+	ogImage: (page: string): SitePath => `/anh-xem-truoc/${page.replace(/^\/|\/$/g, '').replace(/\//g, '--') || 'trang-chu'}.png`,
 
 	hub: (audienceId: string): SitePath => `/danh-cho/${audienceId}/`,
 
@@ -48,6 +53,10 @@ export const routes = {
 	sourceGroup: (slug: string): SitePath => `/nguon/${slug}/`,
 
 	search: (): SitePath => '/tim-kiem/',
+	/** What the search reads on first use: readers' words, crisis words, document numbers (JSON). */
+	searchData: (): SitePath => '/tim-kiem/du-lieu.json',
+	/** The search's script, imported on the first keystroke or submit in a search box. */
+	searchScript: (): SitePath => '/tim-kiem/tim-kiem.js',
 
 	sitemap: (): SitePath => '/sitemap-index.xml',
 	favicon: (): SitePath => '/favicon.svg',
@@ -57,6 +66,8 @@ export const routes = {
 	pagefind: (file = ''): SitePath => `${PAGEFIND}${file}`,
 	/** The offline copy's service worker (components/offline/): at the top, so its scope is the site. */
 	serviceWorker: (): SitePath => '/sw.js',
+	/** The offline copy's control script, loaded when a page's control comes near the screen. */
+	offlineScript: (): SitePath => '/ban-luu.js',
 } as const;
 
 /** The site path of a written page of a content collection (guides, laws, pages, situations). */

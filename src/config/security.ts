@@ -87,6 +87,8 @@ export const CACHE_RULES: [pattern: string, value: string][] = [
 	[routes.pagefind('index/*'), YEAR],
 	[routes.pagefind('filter/*'), YEAR],
 	[routes.pagefind('pagefind.js'), SHORT],
+	[routes.searchScript(), SHORT],
+	[routes.searchData(), SHORT],
 	[routes.pagefind('pagefind-entry.json'), SHORT],
 	[routes.pagefind('*.pagefind'), SHORT],
 	[routes.pagefind('*.pf_meta'), SHORT],

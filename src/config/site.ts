@@ -30,12 +30,16 @@ function readSiteUrl(): string | undefined {
 	return url.origin;
 }
 
-function readBasePath(): string {
-	const raw = env['BASE_PATH']?.trim() ?? '/';
+/** "/bao-ve-tre-em", "bao-ve-tre-em/" → "/bao-ve-tre-em/"; "" or "/" → "/". Astro needs the leading and
+ *  the trailing slash: without the trailing one, links come out as /bao-ve-tre-emtim-kiem/. */
+export function normaliseBasePath(raw: string): string {
 	if (!/^[\w\-/.]*$/.test(raw)) throw new Error(`BASE_PATH="${raw}" chỉ được chứa chữ, số, "-", "_", "." và "/".`);
-	// Astro needs a leading and a trailing slash: without the trailing one, links come out as /bao-ve-tre-emtim-kiem/.
 	const trimmed = raw.replace(/^\/+|\/+$/g, '');
 	return trimmed ? `/${trimmed}/` : '/';
+}
+
+function readBasePath(): string {
+	return normaliseBasePath(env['BASE_PATH']?.trim() ?? '/');
 }
 
 /** Today's date in Việt Nam (UTC+7), as YYYY-MM-DD. */

@@ -4,10 +4,11 @@
 // A page that breaks this would paint late or be unstyled under the header policy: the build fails.
 // Runs before the other steps of build:done, so they (the search index, _headers, the checks) see the
 // final pages.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages } from '../lib/built-files.ts';
 import {
 	criticalProblems,
 	inlineStyleHashes,
@@ -15,23 +16,13 @@ import {
 } from '../components/critical-css/critical-css.ts';
 
 /** Every built HTML page under `root` (Pagefind's folder excluded), as absolute paths. */
-export async function htmlPages(root: string): Promise<string[]> {
-	const entries = await readdir(root, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => join(e.parentPath, e.name))
-		.filter(
-			(file) =>
-				!file
-					.slice(root.length)
-					.replace(/^[\\/]/, '')
-					.startsWith('pagefind'),
-		);
+function htmlPages(root: string): string[] {
+	return builtPages(root).map((page) => join(root, page));
 }
 
 /** The hashes of the inline styles of every built page under `root` (for _headers and nginx). */
 export async function builtStyleHashes(root: string): Promise<string[]> {
-	const pages = await htmlPages(root);
+	const pages = htmlPages(root);
 	return inlineStyleHashes(await Promise.all(pages.map((file) => readFile(file, 'utf8'))));
 }
 
@@ -41,7 +32,7 @@ export default function criticalCssIntegration(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const pages = await htmlPages(root);
+				const pages = htmlPages(root);
 				const texts = await Promise.all(pages.map((file) => readFile(file, 'utf8')));
 				const hashes = inlineStyleHashes(texts);
 				if (hashes.length !== 1) {

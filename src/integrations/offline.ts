@@ -3,11 +3,12 @@
 // page that shows it, hashes every kept file as published, and bundles the service worker with that
 // list written in, to dist/sw.js. So a build that changes any kept file gives a new worker, which the
 // browsers that keep a copy install on their next visit.
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import { builtPages, filesUnder } from '../lib/built-files.ts';
 import { routes } from '../config/routes.ts';
 import {
 	SIZE_MARK,
@@ -19,12 +20,6 @@ import {
 	totalSize,
 	type OfflineManifest,
 } from '../components/offline/offline-files.ts';
-
-/** Every file of the build, relative to its root with "/" separators. */
-async function filesOf(root: string): Promise<string[]> {
-	const entries = await readdir(root, { recursive: true, withFileTypes: true });
-	return entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'));
-}
 
 /** The kept files as the copy lists them, each with the hash and size of the published file. */
 export async function offlineManifest(root: string, files: readonly string[]): Promise<OfflineManifest> {
@@ -60,12 +55,12 @@ export default function offlineIntegration(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const root = fileURLToPath(dir);
-				const files = await filesOf(root);
+				const files = filesUnder(root);
 				// The size first (the pages' few bytes of size text do not change its tenth of a MB)…
 				const kept = keptFiles(files);
 				let size = 0;
 				for (const file of kept) size += (await stat(join(root, file))).size;
-				const pages = files.filter((f) => f.endsWith('.html') && !f.startsWith(routes.pagefind().slice(1)));
+				const pages = builtPages(root);
 				const marked: string[] = [];
 				for (const file of pages) {
 					const html = await readFile(join(root, file), 'utf8');

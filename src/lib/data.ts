@@ -17,6 +17,7 @@ const WHERE: Record<string, string> = {
 	topics: 'content/topics.yaml',
 	campaignActions: 'content/campaign-actions.yaml',
 	observances: 'content/observances.yaml',
+	materials: 'content/materials.yaml',
 };
 
 /** Every entry of a collection, in file order. */

@@ -49,8 +49,8 @@ export const citation = () =>
 			source: sourceId().optional(),
 			/** Where in the document or page, e.g. "Điều 1" or "mục 4" (shown to readers). */
 			at: z.string().optional(),
-			/** Row of the checked fact sheet (../shared/safety-facts.md, facts.md) the statement was taken
-			 *  from, e.g. "3.11", for editors; never shown, since the cited page has no such section. */
+			/** Row of the editors' checked fact sheets the statement was taken from, e.g. "3.11", so a
+			 *  reviewer can trace it; never shown, since the cited page has no such section. */
 			row: z.string().regex(/^[A-H]?\d+(\.\d+)?(, ?[A-H]?\d+(\.\d+)?)*$/).optional(),
 		})
 		.strict()

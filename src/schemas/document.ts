@@ -44,7 +44,7 @@ export const DocumentSchema = z
 		effective: partialDate.optional(),
 		/** Subject line (trích yếu) quoted exactly. */
 		subject: z.string().optional(),
-		/** For a seed document: its file name in ../shared/seeds/. */
+		/** For one of the five source documents of Hải Phòng: its file name in the editors' archive. */
 		seedFile: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).optional(),
 		/** Seed documents that mention this one (ids of this file). */
 		mentionedIn: z.array(slug).default([]),

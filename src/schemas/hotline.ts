@@ -4,7 +4,7 @@ import { citation, slug, sourcedFact } from './common.ts';
 /**
  * A phone line (content/hotlines.yaml): THE ONLY place a phone number is written. Components read
  * it through lib/hotlines.ts. Operator, hours and cost stay empty until a source exists
- * (facts.md B and G: no operator for 111; nothing on the hours or cost of 18006605).
+ * (no source names who runs 111 today; none gives the hours or cost of 18006605).
  */
 export const HotlineSchema = z
 	.object({

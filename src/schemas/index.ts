@@ -9,3 +9,5 @@ export { LawSchema, PageSchema } from './law.ts';
 export { SituationSchema } from './situation.ts';
 export { CampaignSchema, CampaignActionSchema } from './campaign.ts';
 export * from './observance.ts';
+export { MaterialSchema } from './material.ts';
+export { SearchWordSchema, CrisisSchema } from './search.ts';

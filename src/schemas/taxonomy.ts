@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { citation, slug } from './common.ts';
+import { iconName } from './icon.ts';
 
 /** A short sourced note on a hub, e.g. a school model the seeds ask schools to build. */
 const hubNote = () =>
@@ -38,6 +39,8 @@ export const TopicSchema = z
 		id: slug,
 		/** Label, e.g. "Đuối nước". */
 		label: z.string().min(2),
+		/** Pictogram printed on this topic's materials: a Tabler outline icon name, e.g. "swimming". */
+		icon: iconName().optional(),
 		/** Position in lists. */
 		order: z.number().int(),
 	})

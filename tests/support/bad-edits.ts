@@ -1,6 +1,6 @@
 // The catalogue of bad edits: one per rule that protects readers, each with the exact first line an
-// editor sees. tests/unit/bad-edits.spec.ts runs each through the same check the build calls (fast),
-// and runs one of each kind through `npm run build` itself; the README's "Writing content" table lists
+// editor sees. tests/unit/bad-edits.test.ts runs each through the same check the build calls (fast),
+// and tests/build/bad-edits.spec.ts runs one of each kind through `npm run build` itself; the README's "Writing content" table lists
 // the same messages. `edit` changes a copy of content/; `mdx` is a page body; `html` a built page.
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,9 +2,11 @@
 // anything (is a worker registered, does a complete copy exist), shows it, and on a press:
 //   save    registers the worker (sw.ts), which fills the copy; its progress messages are shown;
 //   remove  unregisters every worker of the site and deletes every cache of the copy.
-// When a copy exists, it also asks the browser to check the worker for a newer build. The texts are
-// templates in data-* attributes (no UI text here).
+// When a copy exists, it also asks the browser to check the worker for a newer build. Loaded when the
+// control comes near the screen (offline-boot.ts), bundled as /ban-luu.js, and started on import. Its
+// texts come from the strings file (src/i18n/strings/offline.ts), here rather than in every page.
 import { CACHE_PREFIX, LIST_KEY, formatSize, totalSize, type OfflineManifest } from './offline-files.ts';
+import { offline as strings } from '../../i18n/strings/offline.ts';
 
 type State = 'none' | 'saving' | 'saved' | 'removed' | 'failed' | 'unsupported';
 
@@ -33,9 +35,7 @@ export function startOfflineControl(): void {
 	const save = root.querySelector<HTMLButtonElement>('[data-offline-save]');
 	const remove = root.querySelector<HTMLButtonElement>('[data-offline-remove]')!;
 	const text = (state: State, vars: Record<string, string | number> = {}) =>
-		(root.dataset[`text${state[0]!.toUpperCase()}${state.slice(1)}`] ?? '').replace(/\{(\w+)\}/g, (_, k: string) =>
-			String(vars[k] ?? ''),
-		);
+		strings[`offline.status.${state}`].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 	const show = (state: State, vars: Record<string, string | number> = {}) => {
 		root.dataset['state'] = state;
@@ -103,3 +103,5 @@ export function startOfflineControl(): void {
 		show('removed');
 	});
 }
+
+startOfflineControl();

@@ -41,7 +41,9 @@ const KEPT_FOLDERS = [
 	routes.pagefind(),
 	routes.assets(),
 ].map(rel);
-const KEPT_FILES = new Set([routes.home(), routes.favicon(), ...HELP_PAGES.map((id) => routes.page(id))].map(rel));
+const KEPT_FILES = new Set(
+	[routes.home(), routes.favicon(), routes.offlineScript(), ...HELP_PAGES.map((id) => routes.page(id))].map(rel),
+);
 
 /** The address of a built file relative to the base: "tong-dai/index.html" → "tong-dai/". */
 export function addressOf(file: string): string {
@@ -51,7 +53,8 @@ export function addressOf(file: string): string {
 /**
  * The built files (paths relative to dist/, "/" separators) the offline copy keeps: the home page, the
  * hotline page and every help page, the children's pages, every guide, the search page with the whole
- * search index, the materials page with every printable file, and the site's styles, scripts and icon.
+ * search index, the materials page with every printable file, and the site's styles, scripts and icon
+ * (the control's own script too, so that "Xóa bản lưu" works offline).
  */
 export function keptFiles(files: readonly string[]): string[] {
 	return files

@@ -2,9 +2,9 @@
 export const offline = {
 	'offline.title': 'Đọc khi mất mạng',
 	'offline.what':
-		'Khi bạn bấm “Lưu để đọc khi mất mạng”, điện thoại này tải về và giữ một bản của: trang các số điện thoại trợ giúp, các trang trợ giúp, các trang dành cho em, mọi hướng dẫn an toàn, tài liệu in và bộ tìm kiếm (khoảng {size}). Khi mất mạng, bạn vẫn mở được các trang đó. Bản lưu tự cập nhật khi trang web thay đổi.',
+		'Bấm “Lưu để đọc khi mất mạng”, điện thoại này giữ một bản các trang số điện thoại, trang trợ giúp, trang dành cho em, hướng dẫn an toàn, tài liệu in và bộ tìm kiếm (khoảng {size}) để đọc cả khi mất mạng. Bản lưu tự cập nhật.',
 	'offline.trace':
-		'Lưu ý: bản lưu là một dấu vết trên điện thoại này. Người dùng chung máy có thể thấy nó trong phần cài đặt của trình duyệt (dữ liệu của các trang web). Khi không cần nữa, bạn bấm “Xóa bản lưu”. Nếu bạn không bấm lưu, trang web không giữ gì trên máy.',
+		'Lưu ý: bản lưu là một dấu vết trên máy, người dùng chung máy có thể thấy nó trong cài đặt của trình duyệt. Bấm “Xóa bản lưu” để xóa.',
 	'offline.removeIntro':
 		'Nếu trước đây bạn đã bấm “Lưu để đọc khi mất mạng”, điện thoại này đang giữ một bản của trang web. Bấm “Xóa bản lưu” để xóa hết bản lưu đó.',
 	'offline.save': 'Lưu để đọc khi mất mạng',

@@ -1,10 +1,19 @@
-// Each printable material as a file under /tai-lieu/ (built at build time from content data).
+// Each material as a file under /tai-lieu/ (PDF, Word, PowerPoint or PNG), generated at build time from
+// content data by src/materials/.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getMaterials, type Material } from '~/lib/materials';
+import { getMaterials, type Material } from '~/materials';
 
-export const getStaticPaths = (async () => (await getMaterials()).map((m) => ({ params: { file: m.file }, props: { material: m } }))) satisfies GetStaticPaths;
+const TYPES: Record<Material['format'], string> = {
+	pdf: 'application/pdf',
+	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+	png: 'image/png',
+};
+
+export const getStaticPaths = (async () =>
+	(await getMaterials()).map((m) => ({ params: { file: m.file }, props: { material: m } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
 	const { material } = props as { material: Material };
-	return new Response(Buffer.from(material.bytes), { headers: { 'Content-Type': 'application/pdf' } });
+	return new Response(Buffer.from(material.bytes), { headers: { 'Content-Type': TYPES[material.format] } });
 };

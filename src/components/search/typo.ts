@@ -1,0 +1,134 @@
+// Typos, the bounded way. Pagefind 1.6 matches words by prefix and folds diacritics, but has no typo
+// tolerance: "nuco" finds nothing and "xâm hạu" finds pages with "xâm" and "hậu". So a word that
+// matches nothing, or two words one letter away from a phrase of the site, are corrected towards the
+// site's own phrases (its titles and keywords, compiled into the search data): one wrong, missing,
+// extra or swapped letter, in words of four letters or more. A Telex slip ("tuwj tuwr", typed with
+// the keyboard's Vietnamese input off) is read as the word it spells. Pure functions.
+import { fold } from './fold.ts';
+
+/** True when a and b differ by at most one insertion, deletion, substitution or swap of neighbours. */
+export function withinOneEdit(a: string, b: string): boolean {
+	if (a === b) return true;
+	const la = a.length;
+	const lb = b.length;
+	if (Math.abs(la - lb) > 1) return false;
+	let i = 0;
+	while (i < Math.min(la, lb) && a[i] === b[i]) i++;
+	if (la === lb) {
+		if (a.slice(i + 1) === b.slice(i + 1)) return true; // one substitution
+		return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // one swap
+	}
+	return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const TONES: Record<string, string> = { s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323' };
+const VOWELS = 'aăâeêioôơuưy';
+
+/** Where Vietnamese puts the tone mark among a word's vowels (the common rule). */
+function toneIndex(word: string): number {
+	const positions = [...word].map((c, i) => (VOWELS.includes(c) ? i : -1)).filter((i) => i >= 0);
+	if (positions.length === 0) return -1;
+	const marked = positions.find((i) => 'ăâêôơư'.includes(word[i]!));
+	if (marked !== undefined) {
+		// "ươ": the mark goes on ơ.
+		return word[marked] === 'ư' && word[marked + 1] === 'ơ' ? marked + 1 : marked;
+	}
+	const last = positions.at(-1)!;
+	const endsInConsonant = last < word.length - 1;
+	if (positions.length === 1 || endsInConsonant) return endsInConsonant ? last : positions[0]!;
+	const pair = word.slice(positions.at(-2)!, last + 1);
+	if (['oa', 'oe', 'uy', 'ue'].includes(pair)) return last;
+	// "qu", "gi" start the word: their u/i is not the vowel that carries the mark.
+	if (/^(qu|gi)/.test(word) && positions[0] === 1 && positions.length === 2) return last;
+	return positions.at(-2)!;
+}
+
+/**
+ * A word typed in Telex with the Vietnamese keyboard off, as the word it spells: "tuwj" → "tự",
+ * "nuowcs" → "nước", "ddaau" → "đâu". Returns the word unchanged when it does not read as Telex.
+ */
+export function fromTelex(word: string): string {
+	let w = word.toLowerCase();
+	if (!/^[a-z]+$/.test(w)) return word;
+	let tone = '';
+	const last = w.at(-1)!;
+	if (w.length > 1 && TONES[last] && /[aeiouy]/.test(w.slice(0, -1))) {
+		tone = TONES[last]!;
+		w = w.slice(0, -1);
+	}
+	w = w
+		.replace(/dd/g, 'đ')
+		.replace(/uow/g, 'ươ')
+		.replace(/aa/g, 'â')
+		.replace(/aw/g, 'ă')
+		.replace(/ee/g, 'ê')
+		.replace(/oo/g, 'ô')
+		.replace(/ow/g, 'ơ')
+		.replace(/uw/g, 'ư')
+		.replace(/w/g, 'ư');
+	if (tone) {
+		const at = toneIndex(w);
+		if (at >= 0) w = `${w.slice(0, at + 1)}${tone}${w.slice(at + 1)}`;
+	}
+	w = w.normalize('NFC');
+	return w === word.toLowerCase() ? word : w;
+}
+
+/** The site's single words of four letters or more (folded), from its dictionary. */
+export function dictionaryWords(dictionary: readonly string[]): string[] {
+	return [
+		...new Set(
+			dictionary
+				.filter((p) => !p.includes(' '))
+				.map(fold)
+				.filter((w) => w.length >= 4),
+		),
+	];
+}
+
+/** Ranks candidates: same first letter first, then the closest length, then alphabetically. */
+function best(typed: string, candidates: string[]): string | undefined {
+	const first = (s: string) => fold(s)[0];
+	return candidates.sort(
+		(a, b) =>
+			Number(first(b) === typed[0]) - Number(first(a) === typed[0]) ||
+			Math.abs(a.length - typed.length) - Math.abs(b.length - typed.length) ||
+			a.localeCompare(b),
+	)[0];
+}
+
+/** A word one edit away from the typed one among the site's words (folded), or undefined. */
+export function correctWord(typed: string, words: readonly string[]): string | undefined {
+	const f = fold(typed);
+	if (f.length < 4 || words.includes(f)) return undefined;
+	return best(
+		f,
+		words.filter((w) => withinOneEdit(f, w)),
+	);
+}
+
+/**
+ * The site's two-word phrase that two typed words mean, with its diacritics: the same letters
+ * ("tao hon" → "tảo hôn"), or one edit away in a phrase of six letters or more ("xam hau" → "xâm
+ * hại", "tong daii" → "tổng đài"). Undefined when they are already written as the site writes them,
+ * or nothing is close enough. `typo` says which of the two it was.
+ */
+export function readPair(
+	first: string,
+	second: string,
+	dictionary: readonly string[],
+): { phrase: string; typo: boolean } | undefined {
+	const typed = `${first} ${second}`.normalize('NFC').toLowerCase();
+	const folded = fold(typed);
+	const pairs = dictionary.filter((p) => p.split(' ').length === 2);
+	if (pairs.includes(typed)) return undefined;
+	const same = pairs.filter((p) => fold(p) === folded);
+	// Typed without marks: the site's spelling. Typed with marks that the site does not use: leave it.
+	if (same.length) return typed === folded ? { phrase: best(folded, same)!, typo: false } : undefined;
+	if (folded.replace(' ', '').length < 6) return undefined;
+	const near = best(
+		folded,
+		pairs.filter((p) => fold(p).length >= 7 && withinOneEdit(folded, fold(p))),
+	);
+	return near ? { phrase: near, typo: true } : undefined;
+}
