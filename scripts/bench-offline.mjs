@@ -73,6 +73,10 @@ try {
 		await cdp.send('Network.emulateNetworkConditions', conditions);
 		const stopThrottling = await throttleEveryTarget(conditions);
 		await page.goto(`${server.url}tong-dai/`);
+		// The control's script loads when it comes near the screen.
+		const control = page.locator('[data-offline]');
+		await control.scrollIntoViewIfNeeded();
+		await control.and(page.locator('[data-state="none"]')).waitFor({ timeout: 120_000 });
 		const started = Date.now();
 		await page.getByRole('button', { name: 'Lưu để đọc khi mất mạng' }).click();
 		await page.locator('[data-offline-status]').filter({ hasText: 'đang giữ bản lưu' }).waitFor({ timeout: 600_000 });

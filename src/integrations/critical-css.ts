@@ -31,6 +31,7 @@ export default function criticalCssIntegration(): AstroIntegration {
 		name: 'bvte:critical-css',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
 				const root = fileURLToPath(dir);
 				const pages = htmlPages(root);
 				const texts = await Promise.all(pages.map((file) => readFile(file, 'utf8')));
@@ -50,7 +51,9 @@ export default function criticalCssIntegration(): AstroIntegration {
 					}),
 				);
 				if (problems.length) throw new Error(`Khối CSS quan trọng:\n${problems.join('\n')}`);
-				logger.info(`${pages.length} trang: khối CSS quan trọng ${hashes[0]}, tệp CSS đầy đủ cuối <body>`);
+				logger.info(
+					`${pages.length} trang: khối CSS quan trọng ${hashes[0]}, tệp CSS đầy đủ cuối <body> (${Math.round(performance.now() - started)} ms)`,
+				);
 			},
 		},
 	};

@@ -30,6 +30,9 @@ const BUILT = [
 	'ky-nang-an-toan/phong-chong-duoi-nuoc/index.html',
 	'tai-lieu/index.html',
 	'tai-lieu/the-so-dien-thoai.pdf',
+	'tai-lieu/anh-duoi-nuoc.png',
+	'tai-lieu/bai-noi-chuyen.docx',
+	'tai-lieu/bai-trinh-chieu.pptx',
 	'tim-kiem/index.html',
 	'pagefind/pagefind.js',
 	'pagefind/index/vi_1.pf_index',
@@ -64,7 +67,7 @@ describe('những tệp bản lưu giữ', () => {
 		);
 	});
 
-	test('không bao giờ giữ chính worker, tệp của máy chủ, trang luật, nguồn hay trang 404', () => {
+	test('không giữ chính worker, tệp của máy chủ, trang luật, nguồn, trang 404, ảnh chia sẻ hay tệp Word, PowerPoint', () => {
 		const kept = keptFiles(BUILT);
 		for (const file of [
 			'sw.js',

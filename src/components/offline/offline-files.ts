@@ -36,11 +36,14 @@ const KEPT_FOLDERS = [
 	routes.hotlines(),
 	routes.situations(),
 	routes.guides(),
-	routes.materials(),
 	routes.search(),
 	routes.pagefind(),
 	routes.assets(),
 ].map(rel);
+/** The materials folder: its page and the printable PDFs, not the share images and editable Word and
+ *  PowerPoint files (for sharing or editing online, and most of the folder's weight). */
+const MATERIALS = rel(routes.materials());
+const KEPT_MATERIAL = /(^|\/)index\.html$|\.pdf$/;
 const KEPT_FILES = new Set(
 	[routes.home(), routes.favicon(), routes.offlineScript(), ...HELP_PAGES.map((id) => routes.page(id))].map(rel),
 );
@@ -53,7 +56,7 @@ export function addressOf(file: string): string {
 /**
  * The built files (paths relative to dist/, "/" separators) the offline copy keeps: the home page, the
  * hotline page and every help page, the children's pages, every guide, the search page with the whole
- * search index, the materials page with every printable file, and the site's styles, scripts and icon
+ * search index, the materials page with every printable PDF, and the site's styles, scripts and icon
  * (the control's own script too, so that "Xóa bản lưu" works offline).
  */
 export function keptFiles(files: readonly string[]): string[] {
@@ -61,6 +64,7 @@ export function keptFiles(files: readonly string[]): string[] {
 		.filter((file) => {
 			const address = addressOf(file);
 			if (KEPT_FILES.has(address)) return true;
+			if (address.startsWith(MATERIALS)) return KEPT_MATERIAL.test(file);
 			return KEPT_FOLDERS.some((folder) => address.startsWith(folder));
 		})
 		.sort();

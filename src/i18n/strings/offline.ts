@@ -2,7 +2,7 @@
 export const offline = {
 	'offline.title': 'Đọc khi mất mạng',
 	'offline.what':
-		'Bấm “Lưu để đọc khi mất mạng”, điện thoại này giữ một bản các trang số điện thoại, trang trợ giúp, trang dành cho em, hướng dẫn an toàn, tài liệu in và bộ tìm kiếm (khoảng {size}) để đọc cả khi mất mạng. Bản lưu tự cập nhật.',
+		'Bấm “Lưu để đọc khi mất mạng”, điện thoại này giữ một bản các trang số điện thoại, trang trợ giúp, trang dành cho em, hướng dẫn an toàn, tài liệu in (PDF) và bộ tìm kiếm (khoảng {size}) để đọc cả khi mất mạng. Bản lưu tự cập nhật.',
 	'offline.trace':
 		'Lưu ý: bản lưu là một dấu vết trên máy, người dùng chung máy có thể thấy nó trong cài đặt của trình duyệt. Bấm “Xóa bản lưu” để xóa.',
 	'offline.removeIntro':
