@@ -1,7 +1,11 @@
 // The quick exit's keyboard rules: Shift three times within 5 s of each other, Esc twice within 1 s;
 // any other key resets; keys pressed while typing, or with a menu or dialog open, are left alone.
 import { describe, expect, test } from 'vitest';
-import { ESC_WINDOW_MS, SHIFT_WINDOW_MS, isIgnoredTarget, shortcutCounter } from '../../src/components/quick-exit/keys.ts';
+import { isIgnoredTarget, shortcutCounter } from '../../src/components/quick-exit/keys.ts';
+
+// The windows as /thoat-nhanh/ promises them, written here rather than read from the code.
+const SHIFT_WINDOW_MS = 5000;
+const ESC_WINDOW_MS = 1000;
 
 const page = { querySelector: () => null };
 const pageWithOpenMenu = { querySelector: (s: string) => (s.includes('details[data-site-menu][open]') ? {} : null) };
