@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import criticalCss from './src/integrations/critical-css.ts';
+import offline from './src/integrations/offline.ts';
 import ogImages from './src/integrations/og-images.ts';
 import buildChecks, { siteMdxRules } from './src/build-checks/integration.ts';
 import { BASE_PATH, SITE_ORIGIN } from './src/config/site.ts';
@@ -25,7 +27,8 @@ export default defineConfig({
 	compressHTML: true,
 	build: {
 		format: 'directory',
-		// One cached stylesheet instead of CSS inlined into every page: the second page costs only its HTML.
+		// One cached stylesheet instead of CSS inlined into every page: the second page costs only its HTML
+		// (and the small critical block every page inlines, components/critical-css/).
 		inlineStylesheets: 'never',
 	},
 	integrations: [
@@ -39,7 +42,11 @@ export default defineConfig({
 					}),
 				]
 			: []),
+		// First of the build:done steps: the others see the pages as published.
+		criticalCss(),
 		pagefind(),
+		// After the search index, which the offline copy keeps.
+		offline(),
 		headers(),
 		// The link-preview image of every page that names one (only with SITE_URL).
 		ogImages(),
@@ -49,6 +56,10 @@ export default defineConfig({
 	vite: {
 		plugins: [tailwindcss()],
 		build: {
+			// One stylesheet for the whole site, component styles included: at the end of <body> (the
+			// critical block paints first, components/critical-css/), a second file arriving after the
+			// first would move what the first has shown.
+			cssCodeSplit: false,
 			// No inline scripts at all (small ones would be inlined by default): the Content-Security-Policy
 			// in public/_headers allows scripts from the site's own origin only.
 			assetsInlineLimit: 0,

@@ -48,8 +48,10 @@ export default defineConfig({
 			},
 		},
 	],
+	// The built site as a host serves it: Debian's nginx with the configuration the build wrote beside
+	// dist/ (dist-config/nginx/), installed by `npm run test:setup`. `npm start` keeps the Node preview.
 	webServer: {
-		command: `node scripts/serve.mjs`,
+		command: `node scripts/serve-nginx.mjs`,
 		env: { PORT: String(PORT), BASE_PATH },
 		url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
 		reuseExistingServer: false,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Lighthouse benchmark: serves dist/ and runs Lighthouse (mobile preset: throttled 4G and a
-// slow CPU, simulated) three times on one page of each template, printing the median of the four
-// category scores and of LCP, CLS and TBT. Figures, not assertions. Run after `npm run build`.
+// Lighthouse benchmark: serves dist/ and runs Lighthouse (mobile preset: throttled 4G and a slow CPU,
+// simulated) three times on one page of each template, printing the median of the four category
+// scores and of FCP, LCP, CLS and TBT. Figures, not assertions. Run after `npm run build`.
 //   node scripts/bench-lighthouse.mjs [runs]
 // The browser is the one the tests use (CHROME_PATH, else Debian's /usr/bin/chromium, else Playwright's).
 import lighthouse from 'lighthouse';
@@ -20,6 +20,9 @@ const TEMPLATES = {
 	campaign: 'thang-hanh-dong/2025/',
 	materials: 'tai-lieu/',
 	search: 'tim-kiem/',
+	hotlines: 'tong-dai/',
+	situation: 'giup-em/bi-danh-o-nha/',
+	page: 'xoa-dau-vet/',
 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -31,7 +34,7 @@ const chrome = await chromeLauncher.launch({
 });
 try {
 	console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, cấu hình mobile mặc định, trung vị của ${RUNS} lần`);
-	console.log('mẫu trang   đường dẫn                                         hiệu năng  truy cập  thực hành  SEO   LCP ms  CLS     TBT ms');
+	console.log('mẫu trang   đường dẫn                                         hiệu năng  truy cập  thực hành  SEO   FCP ms   LCP ms  CLS     TBT ms');
 	for (const [name, path] of Object.entries(TEMPLATES)) {
 		const runs = [];
 		for (let i = 0; i < RUNS; i++) {
@@ -42,6 +45,7 @@ try {
 				accessibility: categories.accessibility.score * 100,
 				bestPractices: categories['best-practices'].score * 100,
 				seo: categories.seo.score * 100,
+				fcp: audits['first-contentful-paint'].numericValue,
 				lcp: audits['largest-contentful-paint'].numericValue,
 				cls: audits['cumulative-layout-shift'].numericValue,
 				tbt: audits['total-blocking-time'].numericValue,
@@ -49,7 +53,7 @@ try {
 		}
 		const m = (key) => median(runs.map((r) => r[key]));
 		console.log(
-			`${name.padEnd(11)} /${path.padEnd(48)} ${String(m('performance')).padStart(9)} ${String(m('accessibility')).padStart(9)} ${String(m('bestPractices')).padStart(10)} ${String(m('seo')).padStart(4)} ${m('lcp').toFixed(0).padStart(8)}  ${m('cls').toFixed(3)}  ${m('tbt').toFixed(0).padStart(6)}`,
+			`${name.padEnd(11)} /${path.padEnd(48)} ${String(m('performance')).padStart(9)} ${String(m('accessibility')).padStart(9)} ${String(m('bestPractices')).padStart(10)} ${String(m('seo')).padStart(4)} ${m('fcp').toFixed(0).padStart(8)} ${m('lcp').toFixed(0).padStart(8)}  ${m('cls').toFixed(3)}  ${m('tbt').toFixed(0).padStart(6)}`,
 		);
 	}
 } finally {

@@ -2,12 +2,15 @@
 // result replaces dist/ only when the whole build and every check of src/build-checks/ passed, so a
 // failed build leaves the previous dist/ as it was (or none), never half a site with server chunks
 // (.prerender/) in it. A release build needs SITE_URL; `--preview` (what `npm start` runs) builds a
-// site to look at on this machine, with paths instead of absolute addresses.
+// site to look at on this machine, with paths instead of absolute addresses. Once dist/ is in place,
+// the nginx configuration for it is written beside it (dist-config/nginx/, integrations/nginx.ts).
 //   node scripts/build.ts [--preview] [--outDir dist]
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
+import { writeNginxConfig } from '../src/integrations/nginx.ts';
+import { BASE_PATH } from '../src/config/site.ts';
 
 const args = process.argv.slice(2);
 const preview = args.includes('--preview') || process.env['PREVIEW'] === '1';
@@ -34,4 +37,6 @@ rmSync(resolve(next, '.prerender'), { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, old);
 renameSync(next, out);
 rmSync(old, { recursive: true, force: true });
+const nginx = await writeNginxConfig(out, BASE_PATH);
+console.log(`Cấu hình nginx cho ${out}: ${nginx}/site.conf (và site-brotli.conf)`);
 if (preview) console.log(`Bản xem thử (không có SITE_URL: địa chỉ là đường dẫn, không có sitemap) ở ${out}.`);

@@ -64,6 +64,10 @@ export const routes = {
 	assets: (): SitePath => '/_astro/',
 	/** Pagefind's files: the folder, or one file in it. */
 	pagefind: (file = ''): SitePath => `${PAGEFIND}${file}`,
+	/** The offline copy's service worker (components/offline/): at the top, so its scope is the site. */
+	serviceWorker: (): SitePath => '/sw.js',
+	/** The offline copy's control script, loaded when a page's control comes near the screen. */
+	offlineScript: (): SitePath => '/ban-luu.js',
 } as const;
 
 /** The site path of a written page of a content collection (guides, laws, pages, situations). */

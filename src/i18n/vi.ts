@@ -10,6 +10,7 @@ import { home } from './strings/home.ts';
 import { guides } from './strings/guides.ts';
 import { materials } from './strings/materials.ts';
 import { situations } from './strings/situations.ts';
+import { offline } from './strings/offline.ts';
 
 export const vi = {
 	...site,
@@ -21,6 +22,7 @@ export const vi = {
 	...guides,
 	...materials,
 	...situations,
+	...offline,
 } as const;
 
 export type UiKey = keyof typeof vi;

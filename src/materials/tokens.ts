@@ -1,6 +1,7 @@
 // The site's colours for the materials, read from the one place they are defined: the @theme custom
-// properties of src/styles/global.css (oklch), converted to sRGB with culori at build time. PDFs get
-// pdf-lib colours, images and Office files get hex. A token missing from the CSS fails the build.
+// properties of src/styles/theme.css (oklch; the tokens of the full stylesheet and the critical block),
+// converted to sRGB with culori at build time. PDFs get pdf-lib colours, images and Office files get
+// hex. A token missing from the CSS fails the build.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { clampRgb, converter, formatHex } from 'culori';
@@ -25,13 +26,13 @@ const NAMES = [
 export type Token = (typeof NAMES)[number];
 
 function readTokens(): Record<Token, { r: number; g: number; b: number }> {
-	const css = readFileSync(resolve('src/styles/global.css'), 'utf8');
+	const css = readFileSync(resolve('src/styles/theme.css'), 'utf8');
 	const theme = css.match(/@theme\s*\{([\s\S]*?)\n\}/)?.[1] ?? '';
 	const out = {} as Record<Token, { r: number; g: number; b: number }>;
 	for (const name of NAMES) {
 		const value = theme.match(new RegExp(`--color-${name}:\\s*([^;]+);`))?.[1];
 		const colour = value ? toRgb(value) : undefined;
-		if (!colour) throw new Error(`src/styles/global.css: không đọc được màu --color-${name} trong @theme`);
+		if (!colour) throw new Error(`src/styles/theme.css: không đọc được màu --color-${name} trong @theme`);
 		const { r, g, b } = clampRgb(colour);
 		out[name] = { r, g, b };
 	}

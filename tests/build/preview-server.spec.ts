@@ -3,12 +3,17 @@
 // long cache lifetimes of _headers only on files that exist.
 import { test, expect } from '@playwright/test';
 import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { serveDist } from '../../scripts/serve.mjs';
-import { SECURITY_HEADERS } from '../../src/config/security.ts';
+import { securityHeaders } from '../../src/config/security.ts';
+import { builtStyleHashes } from '../../src/integrations/critical-css.ts';
 
 let server: { url: string; close: () => void };
+/** The headers of the build (its policy allows the critical block of its pages). */
+let SECURITY_HEADERS: Record<string, string>;
 test.beforeAll(async () => {
 	server = await serveDist({ dist: 'dist', port: 4300 + Math.floor(Math.random() * 500) });
+	SECURITY_HEADERS = securityHeaders(await builtStyleHashes(resolve('dist')));
 });
 test.afterAll(() => server.close());
 

@@ -22,6 +22,7 @@ const PUBLISHED: [kind: string, path: RegExp][] = [
 	['biểu tượng', /^favicon\.svg$/],
 	['RSS và lịch', /^thang-hanh-dong\/(rss\.xml|lich\.ics)$/],
 	['tiêu đề HTTP cho máy chủ', /^_headers$/],
+	['bản lưu để đọc khi mất mạng: worker và mã của nút', /^(sw|ban-luu)\.js$/],
 ];
 
 test('dist/ chỉ chứa những loại tệp người đọc cần', () => {
@@ -44,4 +45,6 @@ test('không xuất bản danh sách tài liệu cho kiểm thử, worker không
 	const files = walk('dist');
 	for (const gone of ['tai-lieu/tai-lieu.json', 'pagefind/pagefind-worker.js']) expect(files).not.toContain(gone);
 	expect(files.filter((f) => /\.(map|ts|mdx|yaml|mjs)$|^\.|\/\./.test(f))).toEqual([]);
+	// The nginx configuration is written beside the site, never into it.
+	expect(files.filter((f) => /nginx|\.conf$/.test(f))).toEqual([]);
 });

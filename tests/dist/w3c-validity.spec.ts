@@ -12,6 +12,10 @@ import { builtPages } from '../support/utils.ts';
 const FIXTURE = resolve('tests/fixtures/gates/invalid.html');
 const VNU_JAR = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
+/** The checker also reads the critical block inlined in every <head> (components/critical-css/), with a
+ *  CSS grammar older than what every current browser reads: container queries and @property. */
+const OUTDATED_CSS = /^CSS: (“container-type”: Property “container-type” doesn.t exist\.|Unrecognized at-rule “@(container|property)”)$/;
+
 interface NuMessage {
 	type: string;
 	subType?: string;
@@ -33,7 +37,7 @@ test('W3C Nu: không trang nào có lỗi HTML', () => {
 	expect(run.error).toBeUndefined();
 	// Nu writes its JSON report to stderr.
 	const { messages } = JSON.parse(run.stderr || run.stdout) as { messages: NuMessage[] };
-	const errors = messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
+	const errors = messages.filter((m) => (m.type === 'error' || m.subType === 'fatal') && !OUTDATED_CSS.test(m.message));
 	const inFixture = errors.filter((m) => m.url.endsWith('/invalid.html'));
 	expect(inFixture.length, 'trang mẫu có lỗi phải bị báo').toBeGreaterThan(0);
 	const inPages = errors
