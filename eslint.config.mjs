@@ -7,7 +7,19 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-	{ ignores: ['dist/', 'dist-*/', '.dist-*/', 'node_modules/', '.astro/', 'test-results/', 'playwright-report/', 'reports/', '.stryker-tmp/'] },
+	{
+		ignores: [
+			'dist/',
+			'dist-*/',
+			'.dist-*/',
+			'node_modules/',
+			'.astro/',
+			'test-results/',
+			'playwright-report/',
+			'reports/',
+			'.stryker-tmp/',
+		],
+	},
 	js.configs.recommended,
 	tseslint.configs.recommended,
 	astro.configs.recommended,
@@ -19,7 +31,10 @@ export default tseslint.config(
 			// equivalents of "click here" (as Astro Docs' good-link-label check does in English).
 			'astro/jsx-a11y/anchor-ambiguous-text': ['error', { words: ['tại đây', 'xem thêm', 'bấm vào đây', 'ở đây'] }],
 			// `_name` marks a value deliberately left unused (e.g. a destructured field dropped from an object).
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
 		},
 	},
 	prettier,

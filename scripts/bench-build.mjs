@@ -25,7 +25,7 @@ const corpus = readdirSync('content/guides')
 	.filter((w) => /^[\p{L}]+[.,]?$/u.test(w));
 
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const sentence = () => {
 	const n = 8 + Math.floor(random() * 14);
 	const words = Array.from({ length: n }, () => corpus[Math.floor(random() * corpus.length)].replace(/[.,]$/, ''));
@@ -37,7 +37,11 @@ function synthetic(dir, count) {
 	// are added beside them.
 	cpSync('content', dir, { recursive: true });
 	for (let i = 0; i < count; i++) {
-		const sections = Array.from({ length: 6 }, (_, s) => `## Phần ${s + 1}\n\n${Array.from({ length: 3 }, () => Array.from({ length: 6 }, sentence).join(' ')).join('\n\n')}`);
+		const sections = Array.from(
+			{ length: 6 },
+			(_, s) =>
+				`## Phần ${s + 1}\n\n${Array.from({ length: 3 }, () => Array.from({ length: 6 }, sentence).join(' ')).join('\n\n')}`,
+		);
 		writeFileSync(
 			join(dir, 'guides', `bai-mau-${i}.mdx`),
 			`---\ntitle: Bài mẫu số ${i}\ndescription: Bài mẫu số ${i} để đo thời gian dựng trang với nhiều bài, không đăng lên trang thật.\naudiences: [cha-me]\ntopic: ky-nang-song\ndocuments: [luat-tre-em]\nupdated: 2026-11-23\nkind: short\n---\n\n${sections.join('\n\n')}\n`,
@@ -47,25 +51,53 @@ function synthetic(dir, count) {
 
 function du(path) {
 	let total = 0;
-	for (const e of readdirSync(path, { recursive: true, withFileTypes: true })) if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
+	for (const e of readdirSync(path, { recursive: true, withFileTypes: true }))
+		if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
 	return total;
 }
 
 function build(dir, bare) {
 	const out = join(dir, bare ? 'dist-bare' : 'dist');
-	const env = { ...process.env, PREVIEW: '1', CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(dir, bare ? '.cache-bare' : '.cache') };
+	const env = {
+		...process.env,
+		PREVIEW: '1',
+		CONTENT_DIR: dir,
+		ASTRO_CACHE_DIR: join(dir, bare ? '.cache-bare' : '.cache'),
+	};
 	const started = performance.now();
-	const run = spawnSync('/usr/bin/time', ['-v', 'npx', 'astro', 'build', '--outDir', out, ...(bare ? ['--config', 'scripts/bench/astro.bare.config.mjs'] : [])], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+	const run = spawnSync(
+		'/usr/bin/time',
+		[
+			'-v',
+			'npx',
+			'astro',
+			'build',
+			'--outDir',
+			out,
+			...(bare ? ['--config', 'scripts/bench/astro.bare.config.mjs'] : []),
+		],
+		{ env, encoding: 'utf8', maxBuffer: 1 << 28 },
+	);
 	const seconds = (performance.now() - started) / 1000;
-	if (run.status !== 0) throw new Error(`astro build thất bại:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
+	if (run.status !== 0)
+		throw new Error(`astro build thất bại:\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`);
 	const log = run.stdout + run.stderr;
 	const rss = Number(log.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? 0);
 	const pagefindMs = Number(log.match(/Pagefind: \d+ trang.*?, (\d+) ms/)?.[1] ?? 0);
 	const pages = Number(log.match(/(\d+) page\(s\) built/)?.[1] ?? 0);
-	return { seconds, rssMb: rss / 1024, pagefind: pagefindMs / 1000, pages, dist: du(out) / 1048576, index: du(join(out, 'pagefind')) / 1048576 };
+	return {
+		seconds,
+		rssMb: rss / 1024,
+		pagefind: pagefindMs / 1000,
+		pages,
+		dist: du(out) / 1048576,
+		index: du(join(out, 'pagefind')) / 1048576,
+	};
 }
 
-console.log(`Đo dựng trang (${new Date().toISOString().slice(0, 10)}, ${process.platform}, node ${process.version} qua npx)`);
+console.log(
+	`Đo dựng trang (${new Date().toISOString().slice(0, 10)}, ${process.platform}, node ${process.version} qua npx)`,
+);
 console.log('bài   bố cục    giây   trang/giây  ms/trang  Pagefind(s)  RAM đỉnh (MB)  dist (MB)  chỉ mục (MB)');
 for (const count of SIZES) {
 	const dir = mkdtempSync(join(tmpdir(), `bvte-bench-${count}-`));
@@ -84,7 +116,9 @@ for (const count of SIZES) {
 			}
 		}
 		const best = (list) => Math.max(...list.map((r) => r.pages / r.seconds));
-		console.log(`      bố cục thật / bố cục trần (trang/giây, lần nhanh nhất mỗi bố cục): ${(best(rows.real) / best(rows.bare)).toFixed(2)}`);
+		console.log(
+			`      bố cục thật / bố cục trần (trang/giây, lần nhanh nhất mỗi bố cục): ${(best(rows.real) / best(rows.bare)).toFixed(2)}`,
+		);
 	} finally {
 		if (process.env.BENCH_KEEP) console.log(`      giữ lại: ${dir}`);
 		else rmSync(dir, { recursive: true, force: true });

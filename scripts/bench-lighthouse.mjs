@@ -33,8 +33,12 @@ const chrome = await chromeLauncher.launch({
 	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
 });
 try {
-	console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, cấu hình mobile mặc định, trung vị của ${RUNS} lần`);
-	console.log('mẫu trang   đường dẫn                                         hiệu năng  truy cập  thực hành  SEO   FCP ms   LCP ms  CLS     TBT ms');
+	console.log(
+		`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, cấu hình mobile mặc định, trung vị của ${RUNS} lần`,
+	);
+	console.log(
+		'mẫu trang   đường dẫn                                         hiệu năng  truy cập  thực hành  SEO   FCP ms   LCP ms  CLS     TBT ms',
+	);
 	for (const [name, path] of Object.entries(TEMPLATES)) {
 		const runs = [];
 		for (let i = 0; i < RUNS; i++) {

@@ -13,7 +13,20 @@ import { chromiumPath } from './lib/programs.ts';
 import { serveDist } from './serve.mjs';
 
 const [dist = 'dist', ...rest] = process.argv.slice(2);
-const QUERIES = rest.length ? rest : ['đuối nước', 'duoi', 'xam hai', 'tong dai', 'me do dau', 'dang ky khai sinh', '56/2017', 'bat nat', 'bị bố đánh', 'con bi bat nat o truong phai lam sao'];
+const QUERIES = rest.length
+	? rest
+	: [
+			'đuối nước',
+			'duoi',
+			'xam hai',
+			'tong dai',
+			'me do dau',
+			'dang ky khai sinh',
+			'56/2017',
+			'bat nat',
+			'bị bố đánh',
+			'con bi bat nat o truong phai lam sao',
+		];
 const PORT = 4498;
 
 let indexBytes = 0;
@@ -25,13 +38,21 @@ for (const e of readdirSync(join(dist, 'pagefind'), { recursive: true, withFileT
 }
 
 const { url, close } = await serveDist({ dist, port: PORT });
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: ['--no-sandbox', '--disable-dev-shm-usage'],
+});
 try {
 	const page = await browser.newPage();
 	let bytes = 0;
 	let requests = 0;
 	let kinds = {};
-	const kindOf = (url) => (url.includes('/fragment/') ? 'fragment' : /\/(index|filter)\/|pf_meta|entry\.json|du-lieu\.json/.test(url) ? 'index' : 'code');
+	const kindOf = (url) =>
+		url.includes('/fragment/')
+			? 'fragment'
+			: /\/(index|filter)\/|pf_meta|entry\.json|du-lieu\.json/.test(url)
+				? 'index'
+				: 'code';
 	/** Bytes of the responses finished before the first result appeared (set by the page's observer). */
 	let firstShownAt = Infinity;
 	let beforeFirst = 0;
@@ -58,7 +79,9 @@ try {
 	await page.goto(`${url}tim-kiem/`);
 	await page.waitForLoadState('networkidle');
 	console.log(`Tìm kiếm: ${dist}/pagefind ${(indexBytes / 1024).toFixed(0)} KB trên đĩa, ${indexFiles} tệp`);
-	console.log('truy vấn                              lần  KB tới kết quả đầu  KB tải  yêu cầu  ms tới kết quả  số kết quả  mã (KB/yc)  chỉ mục (KB/yc)  đoạn trích (KB/yc)');
+	console.log(
+		'truy vấn                              lần  KB tới kết quả đầu  KB tải  yêu cầu  ms tới kết quả  số kết quả  mã (KB/yc)  chỉ mục (KB/yc)  đoạn trích (KB/yc)',
+	);
 	for (const [i, query] of QUERIES.entries()) {
 		bytes = 0;
 		beforeFirst = 0;
@@ -100,7 +123,7 @@ try {
 		const ms = Math.round((await done) - 300); // minus the typing debounce
 		// The rest of the first screen (results 4 and 5) loads after the first three are shown: wait
 		// until no response has come for 400 ms.
-		for (let seen = -1; seen !== requests; ) {
+		for (let seen = -1; seen !== requests;) {
 			seen = requests;
 			await page.waitForTimeout(400);
 		}

@@ -57,8 +57,10 @@ function template(page) {
 /** Files a page loads on first paint: stylesheets, scripts, fonts, images (by URL under the base). */
 function assetsOf(html) {
 	const urls = new Set();
-	for (const m of html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload|preload)"[^>]*href="([^"]+)"/g)) urls.add(m[1]);
-	for (const m of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="(?:stylesheet|modulepreload|preload)"/g)) urls.add(m[1]);
+	for (const m of html.matchAll(/<link[^>]+rel="(?:stylesheet|modulepreload|preload)"[^>]*href="([^"]+)"/g))
+		urls.add(m[1]);
+	for (const m of html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="(?:stylesheet|modulepreload|preload)"/g))
+		urls.add(m[1]);
 	for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) urls.add(m[1]);
 	for (const m of html.matchAll(/<img[^>]+src="([^"]+)"/g)) urls.add(m[1]);
 	for (const m of html.matchAll(/<link[^>]+rel="icon"[^>]*href="([^"]+)"/g)) urls.add(m[1]);
@@ -70,7 +72,14 @@ const base = (() => {
 	return home.match(/<link rel="icon" href="([^"]*)favicon\.svg"/)?.[1] ?? '/';
 })();
 const fileOf = (url) => join(dist, url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
-const typeOf = (url) => (url.endsWith('.css') ? 'css' : url.endsWith('.js') || url.endsWith('.mjs') ? 'js' : /\.(woff2?|ttf|otf)$/.test(url) ? 'font' : 'image');
+const typeOf = (url) =>
+	url.endsWith('.css')
+		? 'css'
+		: url.endsWith('.js') || url.endsWith('.mjs')
+			? 'js'
+			: /\.(woff2?|ttf|otf)$/.test(url)
+				? 'font'
+				: 'image';
 
 const results = [];
 const failures = [];
@@ -78,7 +87,18 @@ const firstAssets = new Set(assetsOf(readFileSync(join(dist, 'index.html'), 'utf
 for (const page of pages()) {
 	const raw = readFileSync(join(dist, page));
 	const html = raw.toString('utf8');
-	const row = { page, template: template(page), html: br(raw), css: 0, js: 0, jsGzip: 0, font: 0, image: 0, requests: 1, warm: br(raw) };
+	const row = {
+		page,
+		template: template(page),
+		html: br(raw),
+		css: 0,
+		js: 0,
+		jsGzip: 0,
+		font: 0,
+		image: 0,
+		requests: 1,
+		warm: br(raw),
+	};
 	for (const url of assetsOf(html)) {
 		const file = fileOf(url);
 		if (!existsSync(file)) {
@@ -104,13 +124,16 @@ for (const page of pages()) {
 	if (row.first > BUDGET.firstVisit) failures.push(`${page}: lần đầu ${row.first} B > ${BUDGET.firstVisit} B`);
 	if (row.warm > BUDGET.warmPage) failures.push(`${page}: trang thứ hai ${row.warm} B > ${BUDGET.warmPage} B`);
 	if (row.css > BUDGET.css) failures.push(`${page}: CSS ${row.css} B > ${BUDGET.css} B`);
-	if (row.template !== 'search' && row.jsGzip > BUDGET.contentJs) failures.push(`${page}: JS ${row.jsGzip} B gzip > ${BUDGET.contentJs} B`);
+	if (row.template !== 'search' && row.jsGzip > BUDGET.contentJs)
+		failures.push(`${page}: JS ${row.jsGzip} B gzip > ${BUDGET.contentJs} B`);
 	if (row.offset < 0 || row.offset > BUDGET.hotlineOffset) failures.push(`${page}: liên kết gọi ở byte ${row.offset}`);
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`Trọng lượng trang (${results.length} trang trong ${dist}/, brotli như CDN; JS cũng tính gzip)`);
-console.log('mẫu trang    trang nặng nhất                                        HTML     CSS      JS(br/gz)     lần đầu  trang 2  yêu cầu  byte số gọi');
+console.log(
+	'mẫu trang    trang nặng nhất                                        HTML     CSS      JS(br/gz)     lần đầu  trang 2  yêu cầu  byte số gọi',
+);
 const templates = [...new Set(results.map((r) => r.template))];
 for (const name of templates) {
 	const heaviest = results.filter((r) => r.template === name).sort((a, b) => b.first - a.first)[0];
@@ -122,7 +145,10 @@ for (const name of templates) {
 // at its highest quality, above what the local server uses), so the two passes compare.
 const PORT = 4496;
 const { url: origin, close } = await serveDist({ dist, base, port: PORT });
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: ['--no-sandbox', '--disable-dev-shm-usage'],
+});
 console.log('\nTrong Chromium (trang nặng nhất mỗi mẫu, bộ nhớ đệm trống, 360 × 640):');
 console.log('mẫu trang    yêu cầu  tải (br)  theo loại');
 try {
@@ -152,7 +178,9 @@ try {
 		}
 		await page.close();
 		if (total > BUDGET.firstVisit) failures.push(`${heaviest.page}: Chromium tải ${total} B > ${BUDGET.firstVisit} B`);
-		const types = Object.entries(byType).map(([t, n]) => `${t} ${kb(n)}`).join(', ');
+		const types = Object.entries(byType)
+			.map(([t, n]) => `${t} ${kb(n)}`)
+			.join(', ');
 		console.log(`${name.padEnd(12)} ${String(fetched.length).padStart(7)} ${kb(total).padStart(9)}  ${types}`);
 	}
 } finally {
@@ -163,9 +191,15 @@ try {
 const maxOffset = results.reduce((a, b) => (b.offset > a.offset ? b : a));
 const maxWire = results.reduce((a, b) => (b.wireOffset > a.wireOffset ? b : a));
 const criticalBytes = Buffer.byteLength(criticalOf(readFileSync(join(dist, 'index.html'), 'utf8')));
-console.log(`Liên kết gọi muộn nhất: byte ${maxOffset.offset} của phần HTML ngoài khối CSS quan trọng ở ${maxOffset.page}; trên đường truyền (brotli, kể cả khối): ${maxWire.wireOffset} B ở ${maxWire.page}`);
-console.log(`Khối CSS quan trọng: ${criticalBytes} B (${br(Buffer.from(criticalOf(readFileSync(join(dist, 'index.html'), 'utf8'))))} B brotli), giống nhau trên mọi trang`);
-console.log(`Ngân sách: lần đầu ≤ ${kb(BUDGET.firstVisit)}, trang 2 ≤ ${kb(BUDGET.warmPage)}, CSS ≤ ${kb(BUDGET.css)}, JS trang nội dung ≤ ${kb(BUDGET.contentJs)} gzip, số gọi trong ${BUDGET.hotlineOffset} byte đầu (ngoài khối CSS quan trọng ≤ ${kb(BUDGET.critical)}).`);
+console.log(
+	`Liên kết gọi muộn nhất: byte ${maxOffset.offset} của phần HTML ngoài khối CSS quan trọng ở ${maxOffset.page}; trên đường truyền (brotli, kể cả khối): ${maxWire.wireOffset} B ở ${maxWire.page}`,
+);
+console.log(
+	`Khối CSS quan trọng: ${criticalBytes} B (${br(Buffer.from(criticalOf(readFileSync(join(dist, 'index.html'), 'utf8'))))} B brotli), giống nhau trên mọi trang`,
+);
+console.log(
+	`Ngân sách: lần đầu ≤ ${kb(BUDGET.firstVisit)}, trang 2 ≤ ${kb(BUDGET.warmPage)}, CSS ≤ ${kb(BUDGET.css)}, JS trang nội dung ≤ ${kb(BUDGET.contentJs)} gzip, số gọi trong ${BUDGET.hotlineOffset} byte đầu (ngoài khối CSS quan trọng ≤ ${kb(BUDGET.critical)}).`,
+);
 if (failures.length) {
 	console.error(`\nVượt ngân sách (${failures.length}):\n${failures.join('\n')}`);
 	process.exit(1);

@@ -14,7 +14,6 @@ import sirv from 'sirv';
 import compression from 'compression';
 import { normaliseBasePath } from '../src/config/site.ts';
 
-
 /** Rules of a _headers file: [pattern as RegExp, [name, value][], pattern as written] in file order. */
 function readHeaderRules(file) {
 	if (!existsSync(file)) return [];
@@ -22,7 +21,11 @@ function readHeaderRules(file) {
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
 		if (!line.trim() || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:\w+/g, '[^/]+');
+			const pattern = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replace(/\*/g, '.*')
+				.replace(/:\w+/g, '[^/]+');
 			rules.push([new RegExp(`^${pattern}$`), [], line.trim()]);
 		} else if (rules.length) {
 			const at = line.indexOf(':');
@@ -39,7 +42,8 @@ function readHeaderRules(file) {
 export async function serveDist({ dist = 'dist', base = '/', port = 4321, host = '127.0.0.1' } = {}) {
 	const root = resolve(dist);
 	base = normaliseBasePath(base);
-	if (!existsSync(resolve(root, 'index.html'))) throw new Error(`Không thấy ${dist}/index.html: hãy chạy "npm run build" trước.`);
+	if (!existsSync(resolve(root, 'index.html')))
+		throw new Error(`Không thấy ${dist}/index.html: hãy chạy "npm run build" trước.`);
 	const rules = readHeaderRules(resolve(root, '_headers'));
 	const everyResponse = rules.filter(([, , written]) => written === '/*');
 	const onSuccess = rules.filter(([, , written]) => written !== '/*');
@@ -101,7 +105,12 @@ export async function serveDist({ dist = 'dist', base = '/', port = 4321, host =
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	try {
 		const dist = process.env.DIST ?? 'dist';
-		const { url, close } = await serveDist({ dist, base: process.env.BASE_PATH, port: Number(process.env.PORT ?? 4321), host: process.env.HOST });
+		const { url, close } = await serveDist({
+			dist,
+			base: process.env.BASE_PATH,
+			port: Number(process.env.PORT ?? 4321),
+			host: process.env.HOST,
+		});
 		console.log(`Đang phục vụ ${resolve(dist)} tại ${url}`);
 		for (const signal of ['SIGINT', 'SIGTERM']) {
 			process.on(signal, () => {

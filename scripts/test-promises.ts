@@ -80,8 +80,18 @@ async function check(promise: Promised, cwd: string, port: number): globalThis.P
 		}
 		const guard =
 			'vitest' in promise.guard
-				? await run(cwd, process.execPath, [join(cwd, 'node_modules/vitest/vitest.mjs'), 'run', ...promise.guard.vitest], port)
-				: await run(cwd, process.execPath, [join(cwd, 'node_modules/@playwright/test/cli.js'), 'test', ...promise.guard.playwright], port);
+				? await run(
+						cwd,
+						process.execPath,
+						[join(cwd, 'node_modules/vitest/vitest.mjs'), 'run', ...promise.guard.vitest],
+						port,
+					)
+				: await run(
+						cwd,
+						process.execPath,
+						[join(cwd, 'node_modules/@playwright/test/cli.js'), 'test', ...promise.guard.playwright],
+						port,
+					);
 		return { promise, outcome: guard === 0 ? 'SỐNG SÓT' : 'bắt được', seconds: (performance.now() - started) / 1000 };
 	} finally {
 		writeFileSync(path, original);
@@ -112,5 +122,7 @@ for (const r of rows) {
 	const guard = 'vitest' in r.promise.guard ? r.promise.guard.vitest.join(' ') : r.promise.guard.playwright.join(' ');
 	console.log(`${r.promise.id.padEnd(29)} ${r.outcome.padEnd(19)} ${guard}`);
 }
-console.log(`\n${caught.length}/${rows.length} thay đổi bị bắt, ${rows.length - caught.length} còn sống hoặc không áp dụng được; ${((performance.now() - started) / 60000).toFixed(1)} phút.`);
+console.log(
+	`\n${caught.length}/${rows.length} thay đổi bị bắt, ${rows.length - caught.length} còn sống hoặc không áp dụng được; ${((performance.now() - started) / 60000).toFixed(1)} phút.`,
+);
 process.exit(caught.length === rows.length ? 0 : 1);

@@ -45,7 +45,8 @@ export const routes = {
 	materialsFor: (audienceId: string): SitePath => `/tai-lieu/?doi-tuong=${audienceId}`,
 	material: (file: string): SitePath => `/tai-lieu/${file}`,
 	/** The link-preview image (og:image) of a page, by the page's site path. */
-	ogImage: (page: string): SitePath => `/anh-xem-truoc/${page.replace(/^\/|\/$/g, '').replace(/\//g, '--') || 'trang-chu'}.png`,
+	ogImage: (page: string): SitePath =>
+		`/anh-xem-truoc/${page.replace(/^\/|\/$/g, '').replace(/\//g, '--') || 'trang-chu'}.png`,
 
 	hub: (audienceId: string): SitePath => `/danh-cho/${audienceId}/`,
 

@@ -23,9 +23,7 @@ function readSiteUrl(): string | undefined {
 		throw new Error(`SITE_URL="${raw}" không phải một địa chỉ hợp lệ (ví dụ: https://baovetreem.example.vn).`);
 	}
 	if (url.pathname !== '/' || url.search || url.hash) {
-		throw new Error(
-			`SITE_URL="${raw}" chỉ được là gốc tên miền (scheme + host). Đặt thư mục con bằng BASE_PATH.`,
-		);
+		throw new Error(`SITE_URL="${raw}" chỉ được là gốc tên miền (scheme + host). Đặt thư mục con bằng BASE_PATH.`);
 	}
 	return url.origin;
 }

@@ -36,7 +36,8 @@ export function withFoldedField(html: string): { html: string; words: number } {
 	const words = foldedDWords(text);
 	if (words.length === 0) return { html, words: 0 };
 	const [tag, name, attrs] = [body[0]!.slice(0, body[0]!.indexOf('>') + 1), body[1]!, body[2]!];
-	if (/data-pagefind-meta=/.test(attrs)) throw new Error(`<${name}> đã có data-pagefind-meta: gộp trường ${FOLD_FIELD} vào đó`);
+	if (/data-pagefind-meta=/.test(attrs))
+		throw new Error(`<${name}> đã có data-pagefind-meta: gộp trường ${FOLD_FIELD} vào đó`);
 	const marked = tag.replace(/>$/, ` data-pagefind-meta="${FOLD_FIELD}:${words.join(' ')}">`);
 	return { html: html.replace(tag, () => marked), words: words.length };
 }
@@ -74,7 +75,9 @@ export default function pagefindIntegration(): AstroIntegration {
 					if (written.errors.length) throw new Error(`Pagefind lỗi khi ghi chỉ mục: ${written.errors.join('; ')}`);
 					const out = fileURLToPath(new URL('pagefind/', dir));
 					for (const name of readdirSync(out)) if (UNUSED.test(name)) rmSync(`${out}/${name}`);
-					logger.info(`Pagefind: ${pages} trang, ${folded} từ có chữ đ viết không dấu, ${Math.round(performance.now() - started)} ms`);
+					logger.info(
+						`Pagefind: ${pages} trang, ${folded} từ có chữ đ viết không dấu, ${Math.round(performance.now() - started)} ms`,
+					);
 				} finally {
 					await pagefind.close();
 				}

@@ -51,7 +51,12 @@ export async function getCalendar(years = calendarYears()): Promise<CalendarDate
 			} else {
 				// The campaign month: this year's dates from campaigns.yaml, else 1–30 June (Luật Trẻ em, Điều 11).
 				const c = campaigns.find((x) => x.year === year);
-				dates.push({ ...base, start: c ? isoDate(c.start) : `${year}-06-01`, end: c ? isoDate(c.end) : `${year}-06-30`, cite: c ? [...c.datesCite] : o.cite });
+				dates.push({
+					...base,
+					start: c ? isoDate(c.start) : `${year}-06-01`,
+					end: c ? isoDate(c.end) : `${year}-06-30`,
+					cite: c ? [...c.datesCite] : o.cite,
+				});
 			}
 		}
 	}

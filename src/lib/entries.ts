@@ -10,7 +10,8 @@ export function entryPath(entry: Pick<ArticleEntry, 'collection' | 'id'>): strin
 	return entryRoute(entry.collection, entry.id);
 }
 
-const byOrder = (a: ArticleEntry, b: ArticleEntry) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'vi');
+const byOrder = (a: ArticleEntry, b: ArticleEntry) =>
+	a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'vi');
 
 /** One collection's entries, sorted by `order` then title. */
 export async function getArticles<C extends ArticleCollection>(collection: C): Promise<CollectionEntry<C>[]> {

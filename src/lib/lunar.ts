@@ -12,7 +12,14 @@ export function jdFromDate(dd: number, mm: number, yy: number): number {
 	const a = Math.floor((14 - mm) / 12);
 	const y = yy + 4800 - a;
 	const m = mm + 12 * a - 3;
-	let jd = dd + Math.floor((153 * m + 2) / 5) + 365 * y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) - 32045;
+	let jd =
+		dd +
+		Math.floor((153 * m + 2) / 5) +
+		365 * y +
+		Math.floor(y / 4) -
+		Math.floor(y / 100) +
+		Math.floor(y / 400) -
+		32045;
 	if (jd < 2299161) jd = dd + Math.floor((153 * m + 2) / 5) + 365 * y + Math.floor(y / 4) - 32083;
 	return jd;
 }
@@ -55,7 +62,10 @@ function newMoon(k: number): number {
 	C1 = C1 - 0.0074 * Math.sin(dr * (M - Mpr)) + 0.0004 * Math.sin(dr * (2 * F + M));
 	C1 = C1 - 0.0004 * Math.sin(dr * (2 * F - M)) - 0.0006 * Math.sin(dr * (2 * F + Mpr));
 	C1 = C1 + 0.001 * Math.sin(dr * (2 * F - Mpr)) + 0.0005 * Math.sin(dr * (2 * Mpr + M));
-	const deltat = T < -11 ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3 : -0.000278 + 0.000265 * T + 0.000262 * T2;
+	const deltat =
+		T < -11
+			? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3
+			: -0.000278 + 0.000265 * T + 0.000262 * T2;
 	return Jd1 + C1 - deltat;
 }
 
@@ -107,7 +117,13 @@ function leapMonthOffset(a11: number, tz: number): number {
 }
 
 /** Gregorian date of a lunar date (day, month, lunar year, leap month?), in Việt Nam's time zone. */
-export function lunarToSolar(day: number, month: number, year: number, leap = false, tz = VN_TIME_ZONE): [number, number, number] {
+export function lunarToSolar(
+	day: number,
+	month: number,
+	year: number,
+	leap = false,
+	tz = VN_TIME_ZONE,
+): [number, number, number] {
 	let a11: number, b11: number;
 	if (month < 11) {
 		a11 = lunarMonth11(year - 1, tz);

@@ -16,7 +16,18 @@ export async function getAllSources(): Promise<Source[]> {
 }
 
 /** Collections whose entries may cite a web source (a `source` in a citation, or a `sources` list). */
-const CITING = ['guides', 'laws', 'pages', 'situations', 'documents', 'hotlines', 'campaigns', 'campaignActions', 'audiences', 'observances'] as const;
+const CITING = [
+	'guides',
+	'laws',
+	'pages',
+	'situations',
+	'documents',
+	'hotlines',
+	'campaigns',
+	'campaignActions',
+	'audiences',
+	'observances',
+] as const;
 
 /** Ids of every source some entry cites, anywhere in its data. */
 function citedIn(value: unknown, found: Set<string>): Set<string> {

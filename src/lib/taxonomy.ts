@@ -13,7 +13,8 @@ export async function getTopics(): Promise<Topic[]> {
 /** Labels of audience ids, in the order of content/audiences.yaml; an unknown id throws. */
 export async function getAudienceLabels(ids: readonly string[]): Promise<string[]> {
 	const audiences = await getAudiences();
-	for (const id of ids) if (!audiences.some((a) => a.id === id)) throw new Error(`Đối tượng "${id}" không có trong content/audiences.yaml`);
+	for (const id of ids)
+		if (!audiences.some((a) => a.id === id)) throw new Error(`Đối tượng "${id}" không có trong content/audiences.yaml`);
 	return audiences.filter((a) => ids.includes(a.id)).map((a) => a.label);
 }
 

@@ -19,7 +19,11 @@ export const CampaignSchema = z
 		theme: sourcedFact().optional(),
 		/** Key messages (slogans) of the year, quoted exactly, with their source. */
 		messages: z
-			.object({ values: z.array(z.string().min(5)).min(1), cite: z.array(citation()).min(1), note: z.string().optional() })
+			.object({
+				values: z.array(z.string().min(5)).min(1),
+				cite: z.array(citation()).min(1),
+				note: z.string().optional(),
+			})
 			.strict()
 			.optional(),
 	})

@@ -12,14 +12,15 @@ export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
  * A date that may be incomplete, as the documents give it: "2025", "2025-04" or "2025-04-08".
  * A blank day or month in a document stays blank here; it is never filled in.
  */
-export const partialDate = z
-	.string()
-	.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
-		message: 'dạng YYYY, YYYY-MM hoặc YYYY-MM-DD (để trống phần văn bản không ghi)',
-	});
+export const partialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+	message: 'dạng YYYY, YYYY-MM hoặc YYYY-MM-DD (để trống phần văn bản không ghi)',
+});
 
 /** An https or http URL of a public page. */
-export const webUrl = z.string().url().regex(/^https?:\/\//, { message: 'phải bắt đầu bằng http:// hoặc https://' });
+export const webUrl = z
+	.string()
+	.url()
+	.regex(/^https?:\/\//, { message: 'phải bắt đầu bằng http:// hoặc https://' });
 
 /** A reference to an entry of a YAML data file in content/, by id; unknown ids fail the build. */
 export function idOf(file: string, what: string) {
@@ -51,7 +52,10 @@ export const citation = () =>
 			at: z.string().optional(),
 			/** Row of the editors' checked fact sheets the statement was taken from, e.g. "3.11", so a
 			 *  reviewer can trace it; never shown, since the cited page has no such section. */
-			row: z.string().regex(/^[A-H]?\d+(\.\d+)?(, ?[A-H]?\d+(\.\d+)?)*$/).optional(),
+			row: z
+				.string()
+				.regex(/^[A-H]?\d+(\.\d+)?(, ?[A-H]?\d+(\.\d+)?)*$/)
+				.optional(),
 		})
 		.strict()
 		.refine((c) => Boolean(c.document) !== Boolean(c.source), {
@@ -89,9 +93,17 @@ export const textWithNumbers = (min: number, max: number) =>
 		.superRefine((text, ctx) => {
 			for (const [, id] of text.matchAll(NUMBER_TOKEN)) {
 				const known = hotlineId().safeParse(id);
-				if (!known.success) ctx.addIssue({ code: 'custom', message: `{so:${id}}: không có số này trong content/hotlines.yaml` });
+				if (!known.success)
+					ctx.addIssue({ code: 'custom', message: `{so:${id}}: không có số này trong content/hotlines.yaml` });
 			}
-			if (/tel:|(?<![\w/.-])(11[0-9]|1800[ .]?\d{4}|1900[ .]?\d{4}|(\+84|0)\d[\d .]{7,11})(?![\w/-])/.test(text.replace(NUMBER_TOKEN, ''))) {
-				ctx.addIssue({ code: 'custom', message: 'viết số điện thoại bằng {so:<id trong hotlines.yaml>}, không gõ số trực tiếp' });
+			if (
+				/tel:|(?<![\w/.-])(11[0-9]|1800[ .]?\d{4}|1900[ .]?\d{4}|(\+84|0)\d[\d .]{7,11})(?![\w/-])/.test(
+					text.replace(NUMBER_TOKEN, ''),
+				)
+			) {
+				ctx.addIssue({
+					code: 'custom',
+					message: 'viết số điện thoại bằng {so:<id trong hotlines.yaml>}, không gõ số trực tiếp',
+				});
 			}
 		});

@@ -45,7 +45,10 @@ export const DocumentSchema = z
 		/** Subject line (trích yếu) quoted exactly. */
 		subject: z.string().optional(),
 		/** For one of the five source documents of Hải Phòng: its file name in the editors' archive. */
-		seedFile: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).optional(),
+		seedFile: z
+			.string()
+			.regex(/^\d{3}_[0-9a-f]{16}\.txt$/)
+			.optional(),
 		/** Seed documents that mention this one (ids of this file). */
 		mentionedIn: z.array(slug).default([]),
 		/** Web sources that verify the symbol, dates or subject. */

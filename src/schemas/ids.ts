@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 const cache = new Map<string, ReadonlySet<string>>();
 
 /** Entries the build checks already parsed from the same text (src/build-checks/yaml.ts), if any. */
-const parsedByBuildChecks = (text: string): unknown => (globalThis as { [k: symbol]: Map<string, unknown> | undefined })[Symbol.for('bvte.yaml-entries')]?.get(text);
+const parsedByBuildChecks = (text: string): unknown =>
+	(globalThis as { [k: symbol]: Map<string, unknown> | undefined })[Symbol.for('bvte.yaml-entries')]?.get(text);
 
 /** Ids of the array entries of `content/<file>`. Throws if the file is missing or an entry has no id. */
 export function idsIn(file: string): ReadonlySet<string> {

@@ -88,11 +88,9 @@ export const MaterialSchema = z
 		from,
 		/** File name under /tai-lieu/ (ASCII, ending in the format's extension); holds {guide} (the
 		 *  guide's file name) for "from: guides" and {year} for a campaign's files. */
-		file: z
-			.string()
-			.regex(/^[a-z0-9{}-]+\.(pdf|docx|pptx|png)$/, {
-				message: 'chữ thường không dấu, số, "-", {guide} hoặc {year}, và phần đuôi',
-			}),
+		file: z.string().regex(/^[a-z0-9{}-]+\.(pdf|docx|pptx|png)$/, {
+			message: 'chữ thường không dấu, số, "-", {guide} hoặc {year}, và phần đuôi',
+		}),
 		/** Title in the library; may hold {title} (the guide's title) or {year}. */
 		title: z.string().min(5).max(120),
 		/** One sentence on what it is for, shown in the library (optional). */

@@ -36,20 +36,38 @@ export const SituationSchema = requireSources(
 		.strict()
 		.superRefine((s, ctx) => {
 			if (s.audiences.length !== 1 || s.audiences[0] !== 'hoc-sinh') {
-				ctx.addIssue({ code: 'custom', path: ['audiences'], message: 'trang tình huống viết cho các em: audiences phải là [hoc-sinh]' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['audiences'],
+					message: 'trang tình huống viết cho các em: audiences phải là [hoc-sinh]',
+				});
 			}
 			s.call.forEach((id, i) => {
 				if (id === FIRST_LINE || (s.danger && id === DANGER_LINE) || s.call.indexOf(id) !== i) {
-					ctx.addIssue({ code: 'custom', path: ['call', i], message: `"${id}" đã có trong khung gọi (111 luôn đứng đầu; 113 khi danger: true)` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['call', i],
+						message: `"${id}" đã có trong khung gọi (111 luôn đứng đầu; 113 khi danger: true)`,
+					});
 				}
 			});
 			// Every source a step cites is listed on the page, so the "Nguồn" block at the end is complete.
-			const steps = [...s.now.map((x, i) => ['now', i, x] as const), ...s.tell.map((x, i) => ['tell', i, x] as const), ['notYourFault', undefined, s.notYourFault] as const];
+			const steps = [
+				...s.now.map((x, i) => ['now', i, x] as const),
+				...s.tell.map((x, i) => ['tell', i, x] as const),
+				['notYourFault', undefined, s.notYourFault] as const,
+			];
 			for (const [field, i, step] of steps) {
 				for (const c of step.cite) {
-					const missing = c.document ? !s.documents.includes(c.document) && `documents: ${c.document}` : c.source && !s.sources.includes(c.source) && `sources: ${c.source}`;
+					const missing = c.document
+						? !s.documents.includes(c.document) && `documents: ${c.document}`
+						: c.source && !s.sources.includes(c.source) && `sources: ${c.source}`;
 					if (missing) {
-						ctx.addIssue({ code: 'custom', path: i === undefined ? [field, 'cite'] : [field, i, 'cite'], message: `nguồn được dẫn phải có trong danh sách của trang (${missing})` });
+						ctx.addIssue({
+							code: 'custom',
+							path: i === undefined ? [field, 'cite'] : [field, i, 'cite'],
+							message: `nguồn được dẫn phải có trong danh sách của trang (${missing})`,
+						});
 					}
 				}
 			}

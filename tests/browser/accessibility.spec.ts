@@ -10,7 +10,9 @@ import { SECURITY_HEADERS } from '../../src/config/security.ts';
 
 const pages = builtPages().map((p) => (p === '404.html' ? 'khong-co-trang-nay/' : pagePath(p)));
 
-test('axe: không trang nào có lỗi WCAG 2.2 A/AA hay lỗi thực hành tốt (best-practice, kể cả "region")', async ({ page }) => {
+test('axe: không trang nào có lỗi WCAG 2.2 A/AA hay lỗi thực hành tốt (best-practice, kể cả "region")', async ({
+	page,
+}) => {
 	test.setTimeout(300_000);
 	const violations: string[] = [];
 	for (const path of pages) {
@@ -48,7 +50,8 @@ test('chữ phóng to 200%: không cuộn ngang ở 640 px (màn hình 1280 px p
 /** Elements that move (a transition or animation longer than 0.01 s) and the page's scroll behaviour. */
 async function motionOn(page: Page): Promise<{ scroll: string; moving: string[] }> {
 	return page.evaluate(() => {
-		const seconds = (v: string) => Math.max(...v.split(',').map((x) => parseFloat(x) * (x.trim().endsWith('ms') ? 0.001 : 1) || 0));
+		const seconds = (v: string) =>
+			Math.max(...v.split(',').map((x) => parseFloat(x) * (x.trim().endsWith('ms') ? 0.001 : 1) || 0));
 		const moving = [...document.querySelectorAll<HTMLElement>('*')]
 			.filter((el) => {
 				const s = getComputedStyle(el);
@@ -59,14 +62,17 @@ async function motionOn(page: Page): Promise<{ scroll: string; moving: string[] 
 	});
 }
 
-test('giảm chuyển động: trên mọi trang không cuộn mượt, không hiệu ứng khi người dùng chọn giảm chuyển động', async ({ page }) => {
+test('giảm chuyển động: trên mọi trang không cuộn mượt, không hiệu ứng khi người dùng chọn giảm chuyển động', async ({
+	page,
+}) => {
 	test.setTimeout(180_000);
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	const problems: string[] = [];
 	for (const file of builtPages()) {
 		await page.goto(pagePath(file));
 		const { scroll, moving } = await motionOn(page);
-		if (scroll !== 'auto' || moving.length) problems.push(`${file}: scroll-behavior ${scroll}; ${moving.slice(0, 3).join(', ')}`);
+		if (scroll !== 'auto' || moving.length)
+			problems.push(`${file}: scroll-behavior ${scroll}; ${moving.slice(0, 3).join(', ')}`);
 	}
 	expect(problems).toEqual([]);
 });
@@ -93,8 +99,13 @@ test('bàn phím trên điện thoại: mọi chỗ nhận tiêu điểm đều 
 			const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
 			const top = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 10));
 			const style = getComputedStyle(el);
-			const visible = style.outlineStyle !== 'none' || style.boxShadow !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)';
-			return { name: el.textContent?.trim().slice(0, 30), covered: !(top && (el === top || el.contains(top))), visible };
+			const visible =
+				style.outlineStyle !== 'none' || style.boxShadow !== 'none' || style.backgroundColor !== 'rgba(0, 0, 0, 0)';
+			return {
+				name: el.textContent?.trim().slice(0, 30),
+				covered: !(top && (el === top || el.contains(top))),
+				visible,
+			};
 		});
 		if (state && (state.covered || !state.visible)) hidden.push(JSON.stringify(state));
 	}
@@ -105,7 +116,9 @@ test.describe('mỗi bộ kiểm tra trong trình duyệt bắt được lỗi c
 	const fixture = (name: string) => readFileSync(`tests/fixtures/gates/${name}`, 'utf8');
 
 	test('axe báo lỗi của trang mẫu', async ({ page }) => {
-		await page.route('**/__mau/axe/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture('axe-violation.html') }));
+		await page.route('**/__mau/axe/', (route) =>
+			route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture('axe-violation.html') }),
+		);
 		await page.goto('__mau/axe/');
 		const found = (await axeViolations(page)).join('\n');
 		for (const rule of ['image-alt', 'color-contrast', 'link-name']) expect(found).toContain(rule);
@@ -116,7 +129,11 @@ test.describe('mỗi bộ kiểm tra trong trình duyệt bắt được lỗi c
 		const csp = await watchCspViolations(context);
 		await context.route('https://thong-ke.example/**', (route) => route.fulfill({ status: 204 }));
 		await page.route('**/__mau/csp/', (route) =>
-			route.fulfill({ contentType: 'text/html; charset=utf-8', headers: SECURITY_HEADERS, body: fixture('external-and-csp.html') }),
+			route.fulfill({
+				contentType: 'text/html; charset=utf-8',
+				headers: SECURITY_HEADERS,
+				body: fixture('external-and-csp.html'),
+			}),
 		);
 		await page.goto('__mau/csp/');
 		await page.waitForLoadState('load');
@@ -126,7 +143,9 @@ test.describe('mỗi bộ kiểm tra trong trình duyệt bắt được lỗi c
 		await expect(page).not.toHaveTitle('mã nội tuyến đã chạy');
 		// The image is blocked by the policy; without the policy it would leave the site.
 		const unprotected = watchExternalRequests(context, new URL(baseURL!).origin);
-		await page.route('**/__mau/ngoai/', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture('external-and-csp.html') }));
+		await page.route('**/__mau/ngoai/', (route) =>
+			route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture('external-and-csp.html') }),
+		);
 		await page.goto('__mau/ngoai/');
 		await page.waitForLoadState('load');
 		expect(unprotected.seen).toContain('https://thong-ke.example/pixel.gif');

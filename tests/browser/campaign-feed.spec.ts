@@ -6,7 +6,9 @@ import { SITE_URL } from '../../src/config/site.ts';
 
 test('RSS là XML hợp lệ, mỗi năm một mục, liên kết tuyệt đối từ SITE_URL', async ({ page }) => {
 	const xml = await (await page.request.get('thang-hanh-dong/rss.xml')).text();
-	await page.route('**/__xml-test/', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>x</title>' }));
+	await page.route('**/__xml-test/', (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>x</title>' }),
+	);
 	await page.goto('__xml-test/');
 	const feed = await page.evaluate((text) => {
 		const doc = new DOMParser().parseFromString(text, 'application/xml');

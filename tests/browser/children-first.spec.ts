@@ -5,7 +5,10 @@ import { test, expect, type Page } from '@playwright/test';
 import { readMdxFrontmatter, builtPages, pagePath } from '../support/utils.ts';
 
 const PHONE = { width: 360, height: 640 };
-const situations = readMdxFrontmatter('situations').map(({ slug, data }) => ({ slug, title: (data as { title: string }).title }));
+const situations = readMdxFrontmatter('situations').map(({ slug, data }) => ({
+	slug,
+	title: (data as { title: string }).title,
+}));
 
 test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
 
@@ -26,7 +29,10 @@ for (const { slug, title } of situations) {
 		await expect(page).toHaveURL(new RegExp(`/giup-em/${slug}/$`));
 		const call = page.getByRole('main').locator('a[href="tel:111"]').first();
 		await expect(call).toBeInViewport({ ratio: 1 });
-		await expect(page.getByRole('main').getByRole('link', { name: /^Khi em gọi/ })).toHaveAttribute('href', /\/khi-em-goi-111\/$/);
+		await expect(page.getByRole('main').getByRole('link', { name: /^Khi em gọi/ })).toHaveAttribute(
+			'href',
+			/\/khi-em-goi-111\/$/,
+		);
 		await expect(page.getByRole('heading', { name: 'Nguồn', exact: true })).toBeAttached();
 	});
 }
@@ -41,7 +47,9 @@ test('trang chủ → “Khi em gọi…” trong hai chạm, → Báo tin trong
 	await expect(page).toHaveURL(/\/bao-tin\/$/);
 });
 
-test('chữ phóng to 200% trên màn hình 320 × 640: thanh trợ giúp chiếm tối đa một phần tư, số không bị ngắt dòng', async ({ page }) => {
+test('chữ phóng to 200% trên màn hình 320 × 640: thanh trợ giúp chiếm tối đa một phần tư, số không bị ngắt dòng', async ({
+	page,
+}) => {
 	await page.setViewportSize({ width: 320, height: 640 });
 	for (const path of ['./', 'giup-em/bi-danh-o-nha/', 'ky-nang-an-toan/phong-chong-duoi-nuoc/']) {
 		await page.goto(path);
@@ -51,7 +59,9 @@ test('chữ phóng to 200% trên màn hình 320 × 640: thanh trợ giúp chiế
 		expect(box.height, path).toBeLessThanOrEqual(640 / 4);
 		for (const link of await bar.locator('a[href^="tel:"]').all()) {
 			const number = link.locator('span').first();
-			const lines = await number.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+			const lines = await number.evaluate((el) =>
+				Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)),
+			);
 			expect(lines, `${path} ${await number.innerText()}`).toBe(1);
 			const linkBox = (await link.boundingBox())!;
 			expect(linkBox.x + linkBox.width, path).toBeLessThanOrEqual(320);
@@ -66,10 +76,12 @@ test('mọi liên kết gọi điện, cả trong câu chữ, rộng và cao ít
 	for (const file of builtPages()) {
 		await page.goto(pagePath(file));
 		const sizes = await page.locator('a[href^="tel:"]').evaluateAll((links) =>
-			links.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => {
-				const r = a.getBoundingClientRect();
-				return { text: a.textContent?.trim().slice(0, 20) ?? '', w: Math.round(r.width), h: Math.round(r.height) };
-			}),
+			links
+				.filter((a) => (a as HTMLElement).offsetParent !== null)
+				.map((a) => {
+					const r = a.getBoundingClientRect();
+					return { text: a.textContent?.trim().slice(0, 20) ?? '', w: Math.round(r.width), h: Math.round(r.height) };
+				}),
 		);
 		for (const s of sizes) if (s.w < 44 || s.h < 44) small.push(`${file}: "${s.text}" ${s.w}×${s.h}`);
 	}

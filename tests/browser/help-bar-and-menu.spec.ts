@@ -28,7 +28,14 @@ for (const javaScriptEnabled of [true, false]) {
 			await page.goto('./');
 			await page.getByText('Mục lục').click();
 			const nav = page.getByRole('navigation', { name: 'Mục chính' });
-			for (const name of ['Luật và quyền trẻ em', 'Kỹ năng an toàn', 'Tổng đài', 'Tháng hành động', 'Tài liệu', 'Tìm kiếm']) {
+			for (const name of [
+				'Luật và quyền trẻ em',
+				'Kỹ năng an toàn',
+				'Tổng đài',
+				'Tháng hành động',
+				'Tài liệu',
+				'Tìm kiếm',
+			]) {
 				await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
 			}
 		});
@@ -41,14 +48,18 @@ test('mục lục mở bằng bàn phím trên điện thoại', async ({ page }
 	const summary = page.locator('summary', { hasText: 'Mục lục' });
 	await summary.focus();
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('navigation', { name: 'Mục chính' }).getByRole('link', { name: 'Tổng đài', exact: true })).toBeVisible();
+	await expect(
+		page.getByRole('navigation', { name: 'Mục chính' }).getByRole('link', { name: 'Tổng đài', exact: true }),
+	).toBeVisible();
 });
 
 test('trên màn hình rộng mục chính luôn hiện, không cần mở', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('./');
 	await expect(page.getByText('Mục lục')).toBeHidden();
-	await expect(page.getByRole('navigation', { name: 'Mục chính' }).getByRole('link', { name: 'Kỹ năng an toàn' })).toBeVisible();
+	await expect(
+		page.getByRole('navigation', { name: 'Mục chính' }).getByRole('link', { name: 'Kỹ năng an toàn' }),
+	).toBeVisible();
 });
 
 test('mọi liên kết của mục chính mở được trang có tiêu đề', async ({ page, request }) => {

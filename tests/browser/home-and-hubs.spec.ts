@@ -4,13 +4,23 @@ import { test, expect, type Page } from '@playwright/test';
 
 test.use({ viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
 
-const DOORS = ['Cha mẹ và người chăm sóc trẻ', 'Dành cho các em học sinh', 'Giáo viên và nhà trường', 'Người dân và tổ dân phố'];
+const DOORS = [
+	'Cha mẹ và người chăm sóc trẻ',
+	'Dành cho các em học sinh',
+	'Giáo viên và nhà trường',
+	'Người dân và tổ dân phố',
+];
 
 async function tap(page: Page, name: string | RegExp, scope = page.getByRole('main')) {
-	await scope.getByRole('link', { name, exact: typeof name === 'string' }).first().tap();
+	await scope
+		.getByRole('link', { name, exact: typeof name === 'string' })
+		.first()
+		.tap();
 }
 
-test('màn hình đầu tiên: 111 trước, rồi 113 khi nguy hiểm, 115 khi bị thương, rồi 1800 6605, và lối vào cho các em; không cần cuộn', async ({ page }) => {
+test('màn hình đầu tiên: 111 trước, rồi 113 khi nguy hiểm, 115 khi bị thương, rồi 1800 6605, và lối vào cho các em; không cần cuộn', async ({
+	page,
+}) => {
 	await page.goto('./');
 	const main = page.getByRole('main');
 	const order: number[] = [];

@@ -14,7 +14,14 @@ import { absoluteUrl, href } from '../../src/lib/url.ts';
 import { routes } from '../../src/config/routes.ts';
 import { PAPER, cardGrid, pictogramBox, type Box, type PdfPaper } from '../../src/materials/layout.ts';
 import { kitGroupId, kitSeason } from '../../src/materials/links.ts';
-import { bar, currentCampaign, expectedMaterials, fullGuides, printed, type Expected } from '../support/materials-expected.ts';
+import {
+	bar,
+	currentCampaign,
+	expectedMaterials,
+	fullGuides,
+	printed,
+	type Expected,
+} from '../support/materials-expected.ts';
 import type { MaterialKind } from '../../src/schemas/material.ts';
 import { kilobytes } from '../../src/components/materials/facts.ts';
 import { readData } from '../support/utils.ts';

@@ -6,7 +6,11 @@ import { test, expect } from '@playwright/test';
 import { builtPages, pagePath } from '../support/utils.ts';
 import { NOTHING_STORED, storedData, watchCspViolations, watchExternalRequests } from '../support/checks.ts';
 
-test('không trang nào gửi yêu cầu ra ngoài, lưu gì trên máy hay vi phạm CSP, kể cả khi tìm kiếm và thoát nhanh', async ({ page, context, baseURL }) => {
+test('không trang nào gửi yêu cầu ra ngoài, lưu gì trên máy hay vi phạm CSP, kể cả khi tìm kiếm và thoát nhanh', async ({
+	page,
+	context,
+	baseURL,
+}) => {
 	test.setTimeout(180_000);
 	const origin = new URL(baseURL!).origin;
 	const external = watchExternalRequests(context, origin);
@@ -40,7 +44,10 @@ test('không trang nào gửi yêu cầu ra ngoài, lưu gì trên máy hay vi p
 
 	// The quick exit is the one way out, and it sends no referrer.
 	external.pause();
-	const [request] = await Promise.all([context.waitForEvent('request'), page.getByRole('link', { name: 'Thoát nhanh', exact: true }).click()]);
+	const [request] = await Promise.all([
+		context.waitForEvent('request'),
+		page.getByRole('link', { name: 'Thoát nhanh', exact: true }).click(),
+	]);
 	expect(new URL(request.url()).origin).not.toBe(origin);
 	expect(await request.headerValue('referer')).toBeNull();
 	expect(csp).toEqual([]);

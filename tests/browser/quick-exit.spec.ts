@@ -11,7 +11,10 @@ async function stubNeutralSite(context: BrowserContext, page: Page): Promise<str
 	const exit = await page.locator('a[data-quick-exit]').getAttribute('href');
 	const origin = new URL(exit!).origin;
 	await context.route(`${origin}/**`, (route) =>
-		route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>${NEUTRAL_TITLE}</title><h1>Thời tiết</h1>` }),
+		route.fulfill({
+			contentType: 'text/html; charset=utf-8',
+			body: `<!doctype html><title>${NEUTRAL_TITLE}</title><h1>Thời tiết</h1>`,
+		}),
 	);
 	return exit!;
 }
@@ -42,13 +45,19 @@ test.describe('thoát nhanh', () => {
 		expect(await page.evaluate(() => getComputedStyle(document.body).visibility)).toBe('visible');
 	});
 
-	test('cả lần đọc chỉ là một bước trong lịch sử: sau khi thoát, Quay lại về trang mở trước khi vào trang này', async ({ page, context }) => {
+	test('cả lần đọc chỉ là một bước trong lịch sử: sau khi thoát, Quay lại về trang mở trước khi vào trang này', async ({
+		page,
+		context,
+	}) => {
 		const exit = await stubNeutralSite(context, page);
 		// A page of another site the reader had open before this one (the neutral stub's origin).
 		const before = new URL('/truoc-do', exit).href;
 		await page.goto(before);
 		await page.goto('./');
-		await page.getByRole('main').getByRole('link', { name: /Không biết gọi ai/ }).click();
+		await page
+			.getByRole('main')
+			.getByRole('link', { name: /Không biết gọi ai/ })
+			.click();
 		await expect(page).toHaveURL(/goi-ai\/$/);
 		await page.getByRole('navigation', { name: 'Bạn đang ở' }).getByRole('link', { name: 'Trang chủ' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bảo vệ trẻ em Hải Phòng');
@@ -66,7 +75,10 @@ test.describe('thoát nhanh', () => {
 		const answered = new Promise<void>((resolve) => (answer = resolve));
 		await context.route(`${new URL(exit).origin}/**`, async (route) => {
 			await answered;
-			await route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>${NEUTRAL_TITLE}</title>` });
+			await route.fulfill({
+				contentType: 'text/html; charset=utf-8',
+				body: `<!doctype html><title>${NEUTRAL_TITLE}</title>`,
+			});
 		});
 		// The page reports its own state the moment the exit starts (a console message arrives even while
 		// the navigation is pending, when the page cannot be queried).
@@ -74,7 +86,9 @@ test.describe('thoát nhanh', () => {
 			new MutationObserver(() => {
 				if (document.documentElement.classList.contains('is-leaving')) {
 					// The next frame: the style is the one a reader would see.
-					requestAnimationFrame(() => console.log(`leaving|${getComputedStyle(document.body).visibility}|${document.title}`));
+					requestAnimationFrame(() =>
+						console.log(`leaving|${getComputedStyle(document.body).visibility}|${document.title}`),
+					);
 				}
 			}).observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
 		});
@@ -109,7 +123,8 @@ test.describe('thoát nhanh', () => {
 		await page.goto('tim-kiem/');
 		const box = page.getByRole('searchbox').first();
 		await box.focus();
-		for (const key of ['Shift', 'Shift', 'Shift', 'Shift+KeyH', 'Shift+KeyA', 'Shift+KeyI']) await page.keyboard.press(key);
+		for (const key of ['Shift', 'Shift', 'Shift', 'Shift+KeyH', 'Shift+KeyA', 'Shift+KeyI'])
+			await page.keyboard.press(key);
 		await expect(box).toHaveValue('HAI');
 		for (const key of ['Escape', 'Escape']) await page.keyboard.press(key);
 		// Leaving hides the page in the same key handler, before the navigation starts: no wait needed.

@@ -31,7 +31,9 @@ const validator = new HtmlValidate(HTML_CONFIG);
 /** Error messages of html-validate for one HTML document. */
 export async function htmlErrors(html: string, name: string): Promise<string[]> {
 	const report = await validator.validateString(html, name);
-	return report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${name}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+	return report.results.flatMap((r) =>
+		r.messages.filter((m) => m.severity === 2).map((m) => `${name}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+	);
 }
 
 // ---------- Links ----------
@@ -45,7 +47,8 @@ export function brokenLinks(html: string, page: string, dist: string, base: stri
 		const value = raw!.replace(/&amp;/g, '&');
 		if (/^(https?:|tel:|mailto:|data:)/.test(value)) continue;
 		if (value.startsWith('#')) {
-			if (value.length > 1 && !ids(pageFile).has(decodeURIComponent(value.slice(1)))) problems.push(`${page}: ${attr}="${value}" (không có id)`);
+			if (value.length > 1 && !ids(pageFile).has(decodeURIComponent(value.slice(1))))
+				problems.push(`${page}: ${attr}="${value}" (không có id)`);
 			continue;
 		}
 		if (!value.startsWith(base)) {
@@ -56,7 +59,8 @@ export function brokenLinks(html: string, page: string, dist: string, base: stri
 		const clean = decodeURI(path.split('?')[0]!);
 		const file = join(dist, clean === '' || clean.endsWith('/') ? `${clean}index.html` : clean);
 		if (!existsSync(file)) problems.push(`${page}: ${attr}="${value}" (không có tệp)`);
-		else if (fragment && file.endsWith('.html') && !ids(file).has(decodeURIComponent(fragment))) problems.push(`${page}: ${attr}="${value}" (không có id)`);
+		else if (fragment && file.endsWith('.html') && !ids(file).has(decodeURIComponent(fragment)))
+			problems.push(`${page}: ${attr}="${value}" (không có id)`);
 	}
 	return problems;
 }
@@ -72,7 +76,8 @@ export function badExternalLinks(html: string, page: string, allowed: ReadonlySe
 		if (!url.startsWith('https://')) problems.push(`${page}: ${url} (không phải https)`);
 		if (/^\d+\.\d+\.\d+\.\d+$|^\[/.test(host)) problems.push(`${page}: ${url} (địa chỉ IP)`);
 		if (!allowed.has(url)) problems.push(`${page}: ${url} (không có trong nguồn)`);
-		if (!tag.includes('data-quick-exit') && !(rel.includes('noopener') && rel.includes('noreferrer'))) problems.push(`${page}: ${url} (thiếu rel="noopener noreferrer")`);
+		if (!tag.includes('data-quick-exit') && !(rel.includes('noopener') && rel.includes('noreferrer')))
+			problems.push(`${page}: ${url} (thiếu rel="noopener noreferrer")`);
 	}
 	return problems;
 }
@@ -86,7 +91,9 @@ export const AXE_TAGS = [...WCAG_TAGS, 'best-practice'];
 /** axe-core violations (WCAG 2.2 A/AA and best practices) of the page as loaded. */
 export async function axeViolations(page: Page): Promise<string[]> {
 	const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-	return result.violations.map((v) => `${new URL(page.url()).pathname}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+	return result.violations.map(
+		(v) => `${new URL(page.url()).pathname}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`,
+	);
 }
 
 /** Records requests to another origin (except those allowed, e.g. after a quick exit). */
@@ -114,7 +121,9 @@ export async function watchCspViolations(context: BrowserContext) {
 	});
 	await context.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) => {
-			(window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(`${location.pathname}: ${e.violatedDirective} ${e.blockedURI}`);
+			(window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
+				`${location.pathname}: ${e.violatedDirective} ${e.blockedURI}`,
+			);
 		});
 	});
 	return seen;

@@ -37,14 +37,22 @@ export const PROMISES: Promise[] = [
 		id: 'esc-window',
 		promise: 'Esc pressed twice within one second leaves the site; presses further apart do not',
 		where: '/thoat-nhanh/; README',
-		mutation: { file: 'src/components/quick-exit/keys.ts', find: 'ESC_WINDOW_MS = 1000', replace: 'ESC_WINDOW_MS = 60_000' },
+		mutation: {
+			file: 'src/components/quick-exit/keys.ts',
+			find: 'ESC_WINDOW_MS = 1000',
+			replace: 'ESC_WINDOW_MS = 60_000',
+		},
 		guard: { vitest: ['tests/unit/quick-exit-keys.test.ts'] },
 	},
 	{
 		id: 'shift-window',
 		promise: 'Shift pressed three times, each within five seconds of the last, leaves the site',
 		where: '/thoat-nhanh/',
-		mutation: { file: 'src/components/quick-exit/keys.ts', find: 'SHIFT_WINDOW_MS = 5000', replace: 'SHIFT_WINDOW_MS = 60_000' },
+		mutation: {
+			file: 'src/components/quick-exit/keys.ts',
+			find: 'SHIFT_WINDOW_MS = 5000',
+			replace: 'SHIFT_WINDOW_MS = 60_000',
+		},
 		guard: { vitest: ['tests/unit/quick-exit-keys.test.ts'] },
 	},
 	{
@@ -75,7 +83,11 @@ export const PROMISES: Promise[] = [
 		id: 'exit-hides',
 		promise: 'the page disappears the moment "Thoát nhanh" is pressed, before the neutral site has loaded',
 		where: '/thoat-nhanh/',
-		mutation: { file: 'src/styles/chrome-states.css', find: 'html.is-leaving body {\n\tvisibility: hidden;', replace: 'html.is-leaving body {\n\tvisibility: visible;' },
+		mutation: {
+			file: 'src/styles/chrome-states.css',
+			find: 'html.is-leaving body {\n\tvisibility: hidden;',
+			replace: 'html.is-leaving body {\n\tvisibility: visible;',
+		},
 		build: 'lean',
 		guard: { playwright: ['--project=browser', 'tests/browser/quick-exit.spec.ts', '-g', 'ẩn ngay'] },
 	},
@@ -126,7 +138,8 @@ export const PROMISES: Promise[] = [
 		mutation: {
 			file: 'src/components/quick-exit/quick-exit.ts',
 			find: "const link = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');",
-			replace: "localStorage.setItem('da-doc', location.pathname);\nconst link = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');",
+			replace:
+				"localStorage.setItem('da-doc', location.pathname);\nconst link = document.querySelector<HTMLAnchorElement>('a[data-quick-exit]');",
 		},
 		build: 'lean',
 		guard: { playwright: ['--project=browser', 'tests/browser/privacy.spec.ts'] },
@@ -172,15 +185,31 @@ export const PROMISES: Promise[] = [
 		id: 'search-no-words-in-address',
 		promise: 'what a reader types in search never goes into an address, a history entry or a request',
 		where: '/xoa-dau-vet/, /thoat-nhanh/; README',
-		mutation: { file: 'src/components/search/SearchForm.astro', find: '\t\tid={`${id}-q`}\n\t\ttype="search"', replace: '\t\tid={`${id}-q`}\n\t\tname="q"\n\t\ttype="search"' },
+		mutation: {
+			file: 'src/components/search/SearchForm.astro',
+			find: '\t\tid={`${id}-q`}\n\t\ttype="search"',
+			replace: '\t\tid={`${id}-q`}\n\t\tname="q"\n\t\ttype="search"',
+		},
 		build: 'lean',
-		guard: { playwright: ['--project=browser', 'tests/browser/search-privacy.spec.ts', 'tests/browser/search.spec.ts', '-g', 'hồ sơ trình duyệt|không gửi chữ'] },
+		guard: {
+			playwright: [
+				'--project=browser',
+				'tests/browser/search-privacy.spec.ts',
+				'tests/browser/search.spec.ts',
+				'-g',
+				'hồ sơ trình duyệt|không gửi chữ',
+			],
+		},
 	},
 	{
 		id: 'crisis-help',
 		promise: 'a search that reads as a child in danger gets 111, 113 and 115 before any result',
 		where: 'README, How search works',
-		mutation: { file: 'src/components/search/crisis.ts', find: '\tif (typed.length === 0) return [];', replace: '\treturn [];' },
+		mutation: {
+			file: 'src/components/search/crisis.ts',
+			find: '\tif (typed.length === 0) return [];',
+			replace: '\treturn [];',
+		},
 		guard: { vitest: ['tests/unit/search-crisis.test.ts'] },
 	},
 	{
@@ -205,7 +234,11 @@ export const PROMISES: Promise[] = [
 		id: 'large-text-bar',
 		promise: 'with text twice as large on a small phone the help bar covers at most a quarter of the screen',
 		where: '/ve-trang-nay/ (accessibility)',
-		mutation: { file: 'src/styles/chrome.css', find: '@container (max-width: 19.5em)', replace: '@container (max-width: 1em)' },
+		mutation: {
+			file: 'src/styles/chrome.css',
+			find: '@container (max-width: 19.5em)',
+			replace: '@container (max-width: 1em)',
+		},
 		build: 'lean',
 		guard: { playwright: ['--project=browser', 'tests/browser/children-first.spec.ts', '-g', '200%'] },
 	},
@@ -249,7 +282,11 @@ export const PROMISES: Promise[] = [
 		id: 'no-internal-words',
 		promise: "readers never see the editors' internal words",
 		where: 'content lint',
-		mutation: { file: 'src/i18n/strings/site.ts', find: "'article.updated': 'Cập nhật:',", replace: "'article.updated': 'Cập nhật (seed):'," },
+		mutation: {
+			file: 'src/i18n/strings/site.ts',
+			find: "'article.updated': 'Cập nhật:',",
+			replace: "'article.updated': 'Cập nhật (seed):',",
+		},
 		build: 'lean',
 		guard: { playwright: ['--project=dist', 'tests/dist/reading-text.spec.ts'] },
 	},
@@ -257,7 +294,11 @@ export const PROMISES: Promise[] = [
 		id: 'duplicate-id',
 		promise: 'a duplicate id in a data file stops the build with the file and the line',
 		where: 'README, When npm run build stops',
-		mutation: { file: 'src/build-checks/yaml.ts', find: '} else if (seen.has(id)) {', replace: '} else if (seen.has(id) && false) {' },
+		mutation: {
+			file: 'src/build-checks/yaml.ts',
+			find: '} else if (seen.has(id)) {',
+			replace: '} else if (seen.has(id) && false) {',
+		},
 		guard: { vitest: ['tests/unit/bad-edits.test.ts'] },
 	},
 	{
@@ -287,7 +328,7 @@ export const PROMISES: Promise[] = [
 		id: 'one-place-for-urls',
 		promise: 'every URL path comes from src/config/routes.ts, so renaming a page is one edit',
 		where: 'docs/architecture.md',
-		mutation: { file: 'src/pages/404.astro', find: 'href(routes.page(\'goi-ai\'))', replace: "href('/goi-ai/')" },
+		mutation: { file: 'src/pages/404.astro', find: "href(routes.page('goi-ai'))", replace: "href('/goi-ai/')" },
 		guard: { playwright: ['--project=content', 'tests/content/one-place.spec.ts'] },
 	},
 ];

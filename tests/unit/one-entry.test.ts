@@ -4,12 +4,26 @@ import { expect, test } from 'vitest';
 import { replacementFor, type AnchorLike, type ClickLike } from '../../src/components/quick-exit/one-entry.ts';
 
 const ORIGIN = 'https://baovetreem.example.vn';
-const click = (over: Partial<ClickLike> = {}): ClickLike => ({ button: 0, defaultPrevented: false, metaKey: false, ctrlKey: false, shiftKey: false, altKey: false, ...over });
-const link = (href: string, attrs: Record<string, string> = {}): AnchorLike => ({ href, target: attrs['target'] ?? '', hasAttribute: (n) => n in attrs });
+const click = (over: Partial<ClickLike> = {}): ClickLike => ({
+	button: 0,
+	defaultPrevented: false,
+	metaKey: false,
+	ctrlKey: false,
+	shiftKey: false,
+	altKey: false,
+	...over,
+});
+const link = (href: string, attrs: Record<string, string> = {}): AnchorLike => ({
+	href,
+	target: attrs['target'] ?? '',
+	hasAttribute: (n) => n in attrs,
+});
 
 test('liên kết tới trang khác của trang này thay thế mục lịch sử hiện tại', () => {
 	expect(replacementFor(click(), link(`${ORIGIN}/tong-dai/`), ORIGIN)).toBe(`${ORIGIN}/tong-dai/`);
-	expect(replacementFor(click(), link(`${ORIGIN}/ky-nang-an-toan/x/#phan-cha-me`), ORIGIN)).toBe(`${ORIGIN}/ky-nang-an-toan/x/#phan-cha-me`);
+	expect(replacementFor(click(), link(`${ORIGIN}/ky-nang-an-toan/x/#phan-cha-me`), ORIGIN)).toBe(
+		`${ORIGIN}/ky-nang-an-toan/x/#phan-cha-me`,
+	);
 	expect(replacementFor(click(), link(`${ORIGIN}/`, { target: '_self' }), ORIGIN)).toBe(`${ORIGIN}/`);
 });
 

@@ -25,7 +25,11 @@ describe('Shift', () => {
 		const c = shortcutCounter();
 		c.press(press('Shift', 0), page);
 		c.press(press('Shift', 100), page);
-		expect(c.press(press('Shift', 100 + SHIFT_WINDOW_MS + 1), page)).toEqual({ exit: false, remaining: 2, key: 'Shift' });
+		expect(c.press(press('Shift', 100 + SHIFT_WINDOW_MS + 1), page)).toEqual({
+			exit: false,
+			remaining: 2,
+			key: 'Shift',
+		});
 	});
 });
 

@@ -1,8 +1,10 @@
 // UI strings: Action Month for Children pages and the calendar.
 export const campaign = {
 	'section.campaign.title': 'Tháng hành động vì trẻ em',
-	'section.campaign.description': 'Chủ đề Tháng hành động vì trẻ em qua từng năm, kèm nguồn, và những việc nhà trường, gia đình, khu dân cư có thể làm.',
-	'section.campaign.intro': 'Mỗi năm có một trang riêng. Chủ đề được trích nguyên văn từ nguồn; năm chưa có nguồn thì ghi rõ.',
+	'section.campaign.description':
+		'Chủ đề Tháng hành động vì trẻ em qua từng năm, kèm nguồn, và những việc nhà trường, gia đình, khu dân cư có thể làm.',
+	'section.campaign.intro':
+		'Mỗi năm có một trang riêng. Chủ đề được trích nguyên văn từ nguồn; năm chưa có nguồn thì ghi rõ.',
 	'campaign.dates': 'Thời gian',
 	'campaign.theme': 'Chủ đề',
 	/** A year without a sourced theme, in lists and the feed. */
@@ -14,8 +16,10 @@ export const campaign = {
 	'campaign.lawLink': 'Luật nói gì về Tháng hành động',
 	'campaign.yearTitle': 'Tháng hành động vì trẻ em năm {year}',
 	'calendar.title': 'Lịch các ngày vì trẻ em',
-	'calendar.description': 'Ngày dương lịch của Tháng hành động vì trẻ em, ngày Quốc tế thiếu nhi, Tết Trung thu, Tết Nguyên đán và các ngày quốc tế, qua nhiều năm.',
-	'calendar.intro': 'Các dịp để nhà trường, gia đình và khu dân cư làm việc vì trẻ em. Ngày âm lịch đã đổi sang dương lịch theo giờ Việt Nam.',
+	'calendar.description':
+		'Ngày dương lịch của Tháng hành động vì trẻ em, ngày Quốc tế thiếu nhi, Tết Trung thu, Tết Nguyên đán và các ngày quốc tế, qua nhiều năm.',
+	'calendar.intro':
+		'Các dịp để nhà trường, gia đình và khu dân cư làm việc vì trẻ em. Ngày âm lịch đã đổi sang dương lịch theo giờ Việt Nam.',
 	'calendar.download': 'Tải lịch về điện thoại, máy tính (tệp .ics)',
 	'calendar.year': 'Năm {year}',
 	'calendar.date': 'Ngày',

@@ -13,7 +13,8 @@ export const home = {
 	'hub.materials': 'Tài liệu in',
 	'hub.materialsLink': 'Tờ rơi, áp phích và tài liệu để in',
 	'home.title': 'Thông tin và số điện thoại trợ giúp',
-	'home.description': 'Số điện thoại bảo vệ trẻ em, hướng dẫn an toàn, luật về quyền trẻ em và tài liệu in cho gia đình, nhà trường ở Hải Phòng.',
+	'home.description':
+		'Số điện thoại bảo vệ trẻ em, hướng dẫn an toàn, luật về quyền trẻ em và tài liệu in cho gia đình, nhà trường ở Hải Phòng.',
 	'home.help': 'Cần giúp đỡ ngay?',
 	'home.sections': 'Các mục',
 	'home.whoToCall': 'Không biết gọi ai? Xem theo tình huống',

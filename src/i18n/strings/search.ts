@@ -5,7 +5,8 @@ export const search = {
 	'search.placeholder': 'Ví dụ: đuối nước',
 	'search.submit': 'Tìm',
 	'section.search.title': 'Tìm kiếm',
-	'section.search.description': 'Tìm trong các hướng dẫn, trang luật, văn bản và chiến dịch, gõ có dấu hoặc không dấu đều được.',
+	'section.search.description':
+		'Tìm trong các hướng dẫn, trang luật, văn bản và chiến dịch, gõ có dấu hoặc không dấu đều được.',
 	'section.search.noscript':
 		'Ô tìm kiếm cần JavaScript để chạy, và trình duyệt của bạn đang tắt JavaScript. Những gì bạn gõ không được gửi đi đâu. Bạn vẫn có thể đi theo các mục dưới đây.',
 	'section.search.topics': 'Các mục chính',
@@ -16,7 +17,8 @@ export const search = {
 	'search.type.material': 'Tài liệu',
 	'search.type.help': 'Trợ giúp',
 	'search.type.section': 'Mục',
-	'search.intro': 'Gõ có dấu hoặc không dấu đều được, ví dụ “duoi nuoc” hay “đuối nước”. Những gì bạn gõ chỉ ở trên trang này: không vào lịch sử trình duyệt, không gửi đi đâu.',
+	'search.intro':
+		'Gõ có dấu hoặc không dấu đều được, ví dụ “duoi nuoc” hay “đuối nước”. Những gì bạn gõ chỉ ở trên trang này: không vào lịch sử trình duyệt, không gửi đi đâu.',
 	'search.filters': 'Lọc kết quả',
 	'search.filter.type': 'Loại trang',
 	'search.filter.audience': 'Dành cho',
@@ -37,7 +39,8 @@ export const search = {
 	'search.corrected': 'Tìm “{to}” thay cho “{from}”.',
 	'search.absent': 'Không trang nào có: {words}.',
 	'search.missing': 'Không có văn bản nào khớp “{q}” trên trang này.',
-	'search.missingHelp': 'Trang này chỉ có các văn bản trong danh mục. Văn bản bạn tìm có thể có thật nhưng trang chưa đưa vào, hoặc số hiệu chưa đúng.',
+	'search.missingHelp':
+		'Trang này chỉ có các văn bản trong danh mục. Văn bản bạn tìm có thể có thật nhưng trang chưa đưa vào, hoặc số hiệu chưa đúng.',
 	'search.missingList': 'Xem danh mục văn bản',
 	'search.error': 'Không tải được bộ tìm kiếm. Bạn xem các mục chính bên dưới.',
 	'search.help.title': 'Cần giúp ngay?',

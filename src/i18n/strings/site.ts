@@ -16,7 +16,8 @@ export const site = {
 	'print.address': 'In từ trang: {url}',
 	'nav.whoToCall': 'Gọi ai?',
 	'nav.report': 'Báo tin',
-	'footer.notReporting': 'Trang này chỉ cung cấp thông tin, không nhận tin báo. Khi trẻ gặp nguy hiểm, hãy gọi điện ngay.',
+	'footer.notReporting':
+		'Trang này chỉ cung cấp thông tin, không nhận tin báo. Khi trẻ gặp nguy hiểm, hãy gọi điện ngay.',
 	'footer.publisher': 'Biên tập: {publisher}.',
 	'fact.asOf': 'theo thông tin {asOf}',
 	'article.updated': 'Cập nhật:',
@@ -40,11 +41,16 @@ export const site = {
 	'nav.section.search': 'Tìm kiếm',
 	'section.sources.title': 'Nguồn tham khảo',
 	'sources.group.primary': 'Nguồn gốc',
-	'sources.group.primary.description': 'Trang của chính tổ chức được nêu tên: WHO, UNICEF, cổng thông tin nhà nước, NSPCC, NHS và các tổ chức khác.',
+	'sources.group.primary.description':
+		'Trang của chính tổ chức được nêu tên: WHO, UNICEF, cổng thông tin nhà nước, NSPCC, NHS và các tổ chức khác.',
 	'sources.group.copy': 'Bản sao',
-	'sources.group.copy.description': 'Lời của tổ chức được nêu tên nhưng chỉ đọc được qua một bản sao; ghi dạng chữ, không có liên kết.',
+	'sources.group.copy.description':
+		'Lời của tổ chức được nêu tên nhưng chỉ đọc được qua một bản sao; ghi dạng chữ, không có liên kết.',
 	'sources.group.secondary': 'Nguồn thứ cấp',
-	'sources.group.secondary.description': 'Báo chí, trang hỏi đáp luật, trang tổng hợp: dùng để tham khảo hoặc khi nguồn gốc chưa đọc được.',
-	'section.sources.description': 'Tất cả trang web mà nội dung của trang này dẫn nguồn, phân loại nguồn gốc, thứ cấp hoặc bản sao.',
-	'section.sources.intro': 'Trang gốc có địa chỉ https thì có liên kết. Trang chép lại và địa chỉ cũ (http) chỉ ghi dạng chữ để bạn tự đối chiếu. Trang nào chúng tôi không khuyên làm theo thì có ghi lý do bên cạnh.',
+	'sources.group.secondary.description':
+		'Báo chí, trang hỏi đáp luật, trang tổng hợp: dùng để tham khảo hoặc khi nguồn gốc chưa đọc được.',
+	'section.sources.description':
+		'Tất cả trang web mà nội dung của trang này dẫn nguồn, phân loại nguồn gốc, thứ cấp hoặc bản sao.',
+	'section.sources.intro':
+		'Trang gốc có địa chỉ https thì có liên kết. Trang chép lại và địa chỉ cũ (http) chỉ ghi dạng chữ để bạn tự đối chiếu. Trang nào chúng tôi không khuyên làm theo thì có ghi lý do bên cạnh.',
 } as const;

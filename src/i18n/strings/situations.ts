@@ -3,7 +3,8 @@
 // content/hotlines.yaml.
 export const situations = {
 	'situations.title': 'Em đang gặp chuyện gì?',
-	'situations.description': 'Dành cho các em: chọn chuyện giống chuyện của em để biết em có thể làm gì ngay, kể với ai và gọi số nào.',
+	'situations.description':
+		'Dành cho các em: chọn chuyện giống chuyện của em để biết em có thể làm gì ngay, kể với ai và gọi số nào.',
 	'situations.intro': 'Chọn chuyện giống chuyện của em. Mỗi trang nói em có thể làm gì ngay, kể với ai và gọi ai.',
 	'situations.list': 'Chuyện của em giống chuyện nào?',
 	'situation.call.heading': 'Gọi {number}',

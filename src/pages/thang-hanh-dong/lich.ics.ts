@@ -43,17 +43,23 @@ export const GET: APIRoute = async () => {
 	// Without SITE_URL (a preview) the events carry no address, and their ids a name that is no host.
 	const host = SITE_ORIGIN ? new URL(SITE_ORIGIN).hostname : 'ban-xem-thu.invalid';
 	const timestamp = Date.parse(`${BUILD_DATE}T00:00:00Z`);
-	const events: EventAttributes[] = (await getCalendar()).map((d) => ({
-		uid: `${d.id}-${d.year}@${host}`,
-		title: d.name,
-		description: d.about,
-		start: parts(d.start),
-		end: parts(nextDay(d.end)),
-		...(SITE_ORIGIN ? { url: absoluteUrl(routes.calendar()) } : {}),
-		transp: 'TRANSPARENT',
-		timestamp,
-	}) as EventAttributes);
-	const { error, value } = createEvents(events, { productId: `-//${site.name}//lich//VI`, calName: `${site.name}: ${t('calendar.title')}` });
+	const events: EventAttributes[] = (await getCalendar()).map(
+		(d) =>
+			({
+				uid: `${d.id}-${d.year}@${host}`,
+				title: d.name,
+				description: d.about,
+				start: parts(d.start),
+				end: parts(nextDay(d.end)),
+				...(SITE_ORIGIN ? { url: absoluteUrl(routes.calendar()) } : {}),
+				transp: 'TRANSPARENT',
+				timestamp,
+			}) as EventAttributes,
+	);
+	const { error, value } = createEvents(events, {
+		productId: `-//${site.name}//lich//VI`,
+		calName: `${site.name}: ${t('calendar.title')}`,
+	});
 	if (error || !value) throw new Error(`Không tạo được tệp lịch .ics: ${error?.message}`);
 	return new Response(foldOctets(value), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
