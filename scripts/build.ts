@@ -4,7 +4,8 @@
 // (.prerender/) in it. A release build needs SITE_URL; `--preview` (what `npm start` runs) builds a
 // site to look at on this machine, with paths instead of absolute addresses. Once dist/ is in place,
 // the nginx configuration for it is written beside it (dist-config/nginx/, integrations/nginx.ts).
-//   node scripts/build.ts [--preview] [--outDir dist]
+//   node scripts/build.ts [--preview] [--outDir dist] [--config <astro config>]
+// (--config: another Astro configuration, as the benchmarks and the promise runner use.)
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,10 +24,15 @@ const old = `${out}-old`;
 for (const dir of [next, old]) rmSync(dir, { recursive: true, force: true });
 
 const astro = resolve(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-const run = spawnSync(process.execPath, [astro, 'build', '--outDir', next], {
-	stdio: 'inherit',
-	env: { ...process.env, ...(preview ? { PREVIEW: '1' } : {}) },
-});
+const config = args.indexOf('--config');
+const run = spawnSync(
+	process.execPath,
+	[astro, 'build', '--outDir', next, ...(config >= 0 ? ['--config', args[config + 1]!] : [])],
+	{
+		stdio: 'inherit',
+		env: { ...process.env, ...(preview ? { PREVIEW: '1' } : {}) },
+	},
+);
 if (run.status !== 0) {
 	rmSync(next, { recursive: true, force: true });
 	const kept = existsSync(out) ? `${out} của lần dựng trước được giữ nguyên` : `chưa có ${out}`;

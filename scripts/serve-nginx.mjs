@@ -34,8 +34,10 @@ export async function serveNginx({
 	const conf = join(resolve(configDir), brotliModule ? 'site-brotli.conf' : 'site.conf');
 	if (!existsSync(conf)) throw new Error(`Không thấy ${conf}: hãy chạy "npm run build" trước.`);
 	const runDir = mkdtempSync(join(tmpdir(), 'bvte-nginx-'));
-	// Started as root, nginx's workers run as nobody: they must be able to enter the folder.
+	// Started as root, nginx's workers would run as nobody, who cannot enter a private folder (a clone
+	// in `mktemp -d`, the promise runner's copies): they run as root, the test server's own user.
 	chmodSync(runDir, 0o755);
+	const user = process.getuid?.() === 0 ? 'root' : undefined;
 	// The server's root holds the site under its base path: a link named after the base.
 	let root = site;
 	if (base !== '/') {
@@ -44,7 +46,7 @@ export async function serveNginx({
 		symlinkSync(site, join(root, base.slice(0, -1)));
 	}
 	const main = join(runDir, 'nginx.conf');
-	writeFileSync(main, nginxMainConfig({ site: conf, root, host, port, runDir, brotliModule }));
+	writeFileSync(main, nginxMainConfig({ site: conf, root, host, port, runDir, brotliModule, user }));
 	const child = spawn(nginx, ['-p', runDir, '-c', main], { stdio: ['ignore', 'inherit', 'inherit'] });
 	const url = `http://${host}:${port}${base}`;
 	// Waits for nginx to finish (graceful, then forced after 5 s), so no process is left behind.

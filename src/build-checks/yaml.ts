@@ -156,20 +156,19 @@ export interface DataFile {
 	problems: Problem[];
 }
 
+/** What a data file is checked against: the build's date, and the phone numbers and hotline ids known. */
+export interface DataFileRules {
+	buildDate: string;
+	allowedNumbers?: ReadonlySet<string> | undefined;
+	hotlineIds?: ReadonlySet<string> | undefined;
+}
+
 /**
  * A data file of content/: a YAML list of entries, each with a unique `id`. `file` is the path shown
  * to the editor. Typed phone numbers are allowed only in content/hotlines.yaml (`allowedNumbers`:
  * the hotlines' own numbers, which other files may mention, e.g. in a source's title).
  */
-export function checkDataFile(
-	file: string,
-	text: string,
-	opts: {
-		buildDate: string;
-		allowedNumbers?: ReadonlySet<string> | undefined;
-		hotlineIds?: ReadonlySet<string> | undefined;
-	},
-): DataFile {
+export function checkDataFile(file: string, text: string, opts: DataFileRules): DataFile {
 	// The build checks every data file before Astro starts, then the content loader reads each again
 	// (from another module instance, hence globalThis): the same text gives the same entries, so the
 	// second read reuses the first parse. Keyed by the text itself, so an edit is never missed.
@@ -189,15 +188,7 @@ export function checkDataFile(
 const PARSED = Symbol.for('bvte.build-checks.data-files');
 const ENTRIES = Symbol.for('bvte.yaml-entries');
 
-function parseDataFile(
-	file: string,
-	text: string,
-	opts: {
-		buildDate: string;
-		allowedNumbers?: ReadonlySet<string> | undefined;
-		hotlineIds?: ReadonlySet<string> | undefined;
-	},
-): DataFile {
+function parseDataFile(file: string, text: string, opts: DataFileRules): DataFile {
 	const rules: ValueRules = {
 		buildDate: opts.buildDate,
 		allowedNumbers: opts.allowedNumbers,

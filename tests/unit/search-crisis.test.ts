@@ -2,8 +2,9 @@
 // as listed, without diacritics, with a typo, and typed in Telex with the Vietnamese keyboard off; the
 // child-voiced queries of the reviews match; everyday queries do not.
 import { test, expect } from 'vitest';
-import { aboutOthers, matchCrisis, queryWords } from '../../src/components/search/crisis.ts';
-import { fold } from '../../src/components/search/fold.ts';
+import { aboutOthers, matchCrisis } from '../../src/components/search/crisis.ts';
+import { fold, queryWords } from '../../src/components/search/fold.ts';
+import { TELEX_LETTERS } from '../../src/components/search/typo.ts';
 import { searchData } from '../support/search-data.ts';
 
 const { crisis } = searchData();
@@ -16,7 +17,7 @@ function toTelex(phrase: string): string {
 		.split(' ')
 		.map((word) => {
 			let tone = '';
-			const letters = [...word.normalize('NFD')]
+			let letters = [...word.normalize('NFD')]
 				.map((c) => {
 					if (TONE[c]) {
 						tone = TONE[c]!;
@@ -25,14 +26,10 @@ function toTelex(phrase: string): string {
 					return c;
 				})
 				.join('')
-				.normalize('NFC')
-				.replace(/đ/g, 'dd')
-				.replace(/â/g, 'aa')
-				.replace(/ă/g, 'aw')
-				.replace(/ê/g, 'ee')
-				.replace(/ô/g, 'oo')
-				.replace(/ơ/g, 'ow')
-				.replace(/ư/g, 'uw');
+				.normalize('NFC');
+			// Each letter of its own shape by its full keys (ư as "uw", not the lone "w").
+			for (const [keys, letter] of TELEX_LETTERS)
+				if (letter.length === 1 && keys !== 'w') letters = letters.replaceAll(letter, keys);
 			return letters + tone;
 		})
 		.join(' ');

@@ -62,7 +62,7 @@ test('gõ Telex: dấu thanh đặt đúng chỗ tiếng Việt viết', () => {
 		['khoer', 'khoẻ'],
 		['thuys', 'thuý'],
 		['ys', 'ý'],
-	]) {
+	] as const) {
 		expect(fromTelex(typed), typed).toBe(word);
 	}
 });

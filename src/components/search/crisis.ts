@@ -2,20 +2,9 @@
 // this matches them as people type on a phone: with or without diacritics, with one wrong, missing,
 // extra or swapped letter in a phrase of six letters or more, and through a Telex slip. It errs
 // towards showing the help box: showing it once too often costs a reader nothing. Pure functions.
-import { fold, sameWord, spelled } from './fold.ts';
+import { fold, queryWords, sameWord, spelled } from './fold.ts';
 import { fromTelex, withinOneEdit } from './typo.ts';
 import type { CrisisWords } from './search-data.ts';
-
-/** Words of a query, lower case, without punctuation. */
-export function queryWords(query: string): string[] {
-	return query
-		.normalize('NFC')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-		.trim()
-		.split(' ')
-		.filter(Boolean);
-}
 
 /** Phrases shorter than this (letters, without spaces) must match exactly, typos included. */
 const TYPO_MIN_LETTERS = 6;

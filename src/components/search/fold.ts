@@ -45,3 +45,14 @@ export function foldedDWords(text: string): string[] {
 export function dSpellings(word: string): string[] {
 	return /^[dD]/.test(word) ? [word, `${word[0] === 'D' ? 'Đ' : 'đ'}${word.slice(1)}`] : [word];
 }
+
+/** Words of a query or a title, lower case with their diacritics (NFC), without punctuation. */
+export function queryWords(query: string): string[] {
+	return query
+		.normalize('NFC')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
+		.trim()
+		.split(' ')
+		.filter(Boolean);
+}

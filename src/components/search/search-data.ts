@@ -2,7 +2,7 @@
 // crisis words, the document registry's numbers and the site's own phrases. Built from content/ at
 // build time (data.ts) by the pure function here, which the unit tests call on the YAML files too.
 import type { Crisis, SearchWord } from '../../schemas/search.ts';
-import { fold } from './fold.ts';
+import { fold, queryWords } from './fold.ts';
 
 export interface SearchSynonym {
 	/** As readers type it. */
@@ -88,13 +88,7 @@ export function symbolNumber(symbol: string): { number: string; year?: string } 
 
 /** The words of a title or keyword, lower case with their diacritics, as single words and pairs. */
 function phrasesOf(text: string): string[] {
-	const words = text
-		.normalize('NFC')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-		.trim()
-		.split(' ')
-		.filter(Boolean);
+	const words = queryWords(text);
 	const out: string[] = [];
 	for (let n = 1; n <= 2; n++) for (let i = 0; i + n <= words.length; i++) out.push(words.slice(i, i + n).join(' '));
 	return out;

@@ -21,6 +21,19 @@ export function withinOneEdit(a: string, b: string): boolean {
 	return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Telex keys of the letters with a shape of their own, in the order they are read ("uow" before "ow"; a
+ *  lone "w" is ư). */
+export const TELEX_LETTERS: readonly (readonly [keys: string, letter: string])[] = [
+	['dd', 'đ'],
+	['uow', 'ươ'],
+	['aa', 'â'],
+	['aw', 'ă'],
+	['ee', 'ê'],
+	['oo', 'ô'],
+	['ow', 'ơ'],
+	['uw', 'ư'],
+	['w', 'ư'],
+];
 const TONES: Record<string, string> = { s: '\u0301', f: '\u0300', r: '\u0309', x: '\u0303', j: '\u0323' };
 const VOWELS = 'aăâeêioôơuưy';
 
@@ -56,16 +69,7 @@ export function fromTelex(word: string): string {
 		tone = TONES[last]!;
 		w = w.slice(0, -1);
 	}
-	w = w
-		.replace(/dd/g, 'đ')
-		.replace(/uow/g, 'ươ')
-		.replace(/aa/g, 'â')
-		.replace(/aw/g, 'ă')
-		.replace(/ee/g, 'ê')
-		.replace(/oo/g, 'ô')
-		.replace(/ow/g, 'ơ')
-		.replace(/uw/g, 'ư')
-		.replace(/w/g, 'ư');
+	for (const [keys, letter] of TELEX_LETTERS) w = w.replaceAll(keys, letter);
 	if (tone) {
 		const at = toneIndex(w);
 		if (at >= 0) w = `${w.slice(0, at + 1)}${tone}${w.slice(at + 1)}`;

@@ -2,11 +2,12 @@
 // pictogram; each reader's numbered steps (children first), set in the largest size from 13 pt down
 // to 9 pt that fills one page; the hotline box with a QR code to the guide at the foot.
 import { t } from '../../i18n/index.ts';
-import { BAND, HOTLINE_BOX as BOX_HEIGHT, PAPER, marginOf, pictogramBox } from '../layout.ts';
-import { badge, measure, newDocument, paragraph, save, Writer, band, type Fonts } from '../pdf.ts';
+import { BAND, HOTLINE_BOX as BOX_HEIGHT } from '../layout.ts';
+import { badge, measure, paragraph, save, Writer, band, type Fonts } from '../pdf.ts';
 import { hotlineBox } from '../hotline-box.ts';
 import { WHITE, pdfColour } from '../tokens.ts';
 import type { Design, GuideInfo } from '../types.ts';
+import { guideSheet } from './guide-sheet.ts';
 
 /** Height of the parts at a given text size (the same arithmetic the writer follows). */
 function heightAt(guide: GuideInfo, fonts: Fonts, size: number, width: number): number {
@@ -22,20 +23,11 @@ function heightAt(guide: GuideInfo, fonts: Fonts, size: number, width: number): 
 
 export const leaflet: Design = {
 	async build(planned, ctx) {
-		if (planned.subject.type !== 'guide') throw new Error('tờ rơi chỉ tạo được từ một hướng dẫn');
-		const { guide } = planned.subject;
-		const { doc, fonts } = await newDocument({
-			title: t('materials.print.leafletTitle', { title: guide.title }),
-			subject: guide.description,
-			author: ctx.site.publisher,
-			date: ctx.site.buildDate,
-			keywords: [ctx.site.name, guide.title, ...ctx.bar.map((h) => h.display)],
-			producer: t('materials.print.producer'),
+		const { guide, doc, fonts, page, W, H, m, icon } = await guideSheet(planned, ctx, {
+			kind: 'leaflet',
+			design: 'tờ rơi',
+			title: (guide) => t('materials.print.leafletTitle', { title: guide.title }),
 		});
-		const [W, H] = PAPER.A4;
-		const m = marginOf('A4');
-		const page = doc.addPage([W, H]);
-		const icon = pictogramBox('leaflet', 'A4')!;
 		const textWidth = icon.x - m - 12;
 		const titleStyle = { font: fonts.bold, size: 24, colour: WHITE, leading: 1.15 };
 		const leadStyle = { font: fonts.regular, size: 10, colour: WHITE };

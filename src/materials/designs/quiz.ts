@@ -4,12 +4,13 @@
 // myth's truth and the sources on a separate page for the teacher.
 import type { PDFPage } from 'pdf-lib';
 import { t } from '../../i18n/index.ts';
-import { BAND, HOTLINE_BOX as BOX_HEIGHT, PAPER, marginOf, pictogramBox } from '../layout.ts';
-import { badge, band, measure, newDocument, paragraph, save, Writer, type Fonts } from '../pdf.ts';
+import { BAND, HOTLINE_BOX as BOX_HEIGHT } from '../layout.ts';
+import { badge, band, measure, paragraph, save, Writer, type Fonts } from '../pdf.ts';
 import { hotlineBox } from '../hotline-box.ts';
 import { WHITE, pdfColour } from '../tokens.ts';
 import { quizItems } from '../texts.ts';
 import type { Design } from '../types.ts';
+import { guideSheet } from './guide-sheet.ts';
 
 function tickBox(page: PDFPage, fonts: Fonts, x: number, top: number, label: string): void {
 	const size = 15;
@@ -19,21 +20,12 @@ function tickBox(page: PDFPage, fonts: Fonts, x: number, top: number, label: str
 
 export const quiz: Design = {
 	async build(planned, ctx) {
-		if (planned.subject.type !== 'guide') throw new Error('câu hỏi đúng – sai chỉ tạo được từ một hướng dẫn');
-		const { guide } = planned.subject;
-		const items = quizItems(guide);
-		const { doc, fonts } = await newDocument({
-			title: `${t('materials.quiz.heading')}: ${guide.title}`,
-			subject: guide.description,
-			author: ctx.site.publisher,
-			date: ctx.site.buildDate,
-			keywords: [ctx.site.name, guide.title, ...ctx.bar.map((h) => h.display)],
-			producer: t('materials.print.producer'),
+		const { guide, doc, fonts, page, W, H, m, icon } = await guideSheet(planned, ctx, {
+			kind: 'quiz',
+			design: 'câu hỏi đúng – sai',
+			title: (guide) => `${t('materials.quiz.heading')}: ${guide.title}`,
 		});
-		const [W, H] = PAPER.A4;
-		const m = marginOf('A4');
-		const page = doc.addPage([W, H]);
-		const icon = pictogramBox('quiz', 'A4')!;
+		const items = quizItems(guide);
 		band(page, { y: H - BAND.sheet, height: BAND.sheet, colour: pdfColour('help') });
 		badge(page, guide.icon, icon, WHITE, pdfColour('help'));
 		const site = paragraph(

@@ -2,29 +2,21 @@
 // the Word file (talk-docx.ts, both from ../texts.ts), in 13 pt type with the steps and numbers set apart, and the sources in
 // small type at the end for the teacher.
 import { t } from '../../i18n/index.ts';
-import { BAND, PAPER, marginOf, pictogramBox } from '../layout.ts';
-import { badge, band, newDocument, paragraph, save, Writer } from '../pdf.ts';
+import { BAND } from '../layout.ts';
+import { badge, band, paragraph, save, Writer } from '../pdf.ts';
 import { WHITE, pdfColour } from '../tokens.ts';
 import { talkText } from '../texts.ts';
 import type { Design } from '../types.ts';
+import { guideSheet } from './guide-sheet.ts';
 
 export const talkPdf: Design = {
 	async build(planned, ctx) {
-		if (planned.subject.type !== 'guide') throw new Error('bài tuyên truyền chỉ tạo được từ một hướng dẫn');
-		const { guide } = planned.subject;
-		const { blocks, minutes } = talkText(guide, ctx, planned.audiences);
-		const { doc, fonts } = await newDocument({
-			title: `${t('materials.talk.heading')}: ${guide.title}`,
-			subject: guide.description,
-			author: ctx.site.publisher,
-			date: ctx.site.buildDate,
-			keywords: [ctx.site.name, guide.title, ...ctx.bar.map((h) => h.display)],
-			producer: t('materials.print.producer'),
+		const { guide, doc, fonts, page, W, H, m, icon } = await guideSheet(planned, ctx, {
+			kind: 'talk',
+			design: 'bài tuyên truyền',
+			title: (guide) => `${t('materials.talk.heading')}: ${guide.title}`,
 		});
-		const [W, H] = PAPER.A4;
-		const m = marginOf('A4');
-		const page = doc.addPage([W, H]);
-		const icon = pictogramBox('talk', 'A4')!;
+		const { blocks, minutes } = talkText(guide, ctx, planned.audiences);
 		band(page, { y: H - BAND.sheet, height: BAND.sheet, colour: pdfColour('help') });
 		badge(page, guide.icon, icon, WHITE, pdfColour('help'));
 		const w = new Writer(doc, fonts, [W, H], m, H - BAND.sheet - 16);
