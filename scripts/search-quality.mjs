@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Search quality: serves dist/, runs the whole query table (tests/support/search-queries.ts) on the search
+// Search quality: serves dist/, runs the whole query table (tests/support/search-queries.yaml) on the search
 // page in headless Chromium and prints top-1 and top-3 per audience, the help box on danger queries,
 // and every query that misses. Figures, not assertions (the e2e test asserts the targets).
 // Run after `npm run build`:  node scripts/search-quality.mjs [dist] [--json file]

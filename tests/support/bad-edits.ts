@@ -65,6 +65,16 @@ const replace = (dir: string, file: string, from: string, to: string): number =>
 };
 const page = (dir: string, fields: Record<string, string>) => write(dir, PAGE, testPage(fields));
 
+/** A bad edit in the frontmatter of the test page: `fields` replace the valid ones. */
+const pageEdit = (rule: string, fields: Record<string, string>, expected: string[]): BadEdit => ({
+	rule,
+	stage: 'content',
+	edit: (dir) => {
+		page(dir, fields);
+		return expected;
+	},
+});
+
 const html = (body: string) =>
 	`<!doctype html><html lang="vi"><head><title>Trang</title></head><body><main>${body}</main></body></html>`;
 
@@ -238,86 +248,47 @@ export const BAD_EDITS: BadEdit[] = [
 		},
 	},
 	// ---- Frontmatter of a page ----
-	{
-		rule: 'Dấu hai chấm trong giá trị không có ngoặc kép',
-		stage: 'content',
-		edit: (dir) => {
-			page(dir, { description: 'Trang thử: khi cần gọi ai và gọi thế nào cho đúng, đủ dài để qua lược đồ.' });
-			return [
-				'content/guides/trang-thu.mdx:3:14: YAML sai cú pháp: có dấu hai chấm và dấu cách ": " trong một giá trị không có ngoặc kép (Nested mappings are not allowed in compact mappings)',
-			];
-		},
-	},
-	{
-		rule: 'Ngày không có trên lịch (2026-02-30)',
-		stage: 'content',
-		edit: (dir) => {
-			page(dir, { updated: '2026-02-30' });
-			return ['content/guides/trang-thu.mdx:8 › updated: ngày "2026-02-30" không có trên lịch'];
-		},
-	},
-	{
-		rule: 'Ngày không có trên lịch (2026-13-45)',
-		stage: 'content',
-		edit: (dir) => {
-			page(dir, { updated: '2026-13-45' });
-			return ['content/guides/trang-thu.mdx:8 › updated: ngày "2026-13-45" không có trên lịch'];
-		},
-	},
-	{
-		rule: 'Ngày không đúng dạng YYYY-MM-DD',
-		stage: 'content',
-		edit: (dir) => {
-			page(dir, { updated: '22/11/2026' });
-			return ['content/guides/trang-thu.mdx:8 › updated: "22/11/2026" không phải dạng YYYY-MM-DD'];
-		},
-	},
-	{
-		rule: 'Ngày cập nhật sau ngày dựng trang',
-		stage: 'content',
-		edit: (dir) => {
-			page(dir, { updated: '2099-01-01' });
-			return ['content/guides/trang-thu.mdx:8 › updated: ngày "2099-01-01" ở sau ngày dựng trang 2026-11-29'];
-		},
-	},
-	{
-		rule: 'Số điện thoại gõ trong mô tả',
-		stage: 'content',
-		edit: (dir) => {
-			page(dir, { description: 'Khi cần, gọi ngay 0987654321 hoặc nhờ người lớn gọi giúp em ngay lúc đó.' });
-			return [
-				'content/guides/trang-thu.mdx:3 › description: số điện thoại "0987654321" gõ trực tiếp ("Khi cần, gọi ngay 0987654321 hoặc nhờ người lớn gọi giúp…")',
-			];
-		},
-	},
-	{
-		rule: 'Số 111 gõ tay ngay trước dấu phẩy',
-		stage: 'content',
-		edit: (dir) => {
-			page(dir, { description: 'Khi cần giúp đỡ, em gọi số 111, hoặc nhờ một người lớn em tin gọi giúp.' });
-			return [
-				'content/guides/trang-thu.mdx:3 › description: số điện thoại "111" gõ trực tiếp ("Khi cần giúp đỡ, em gọi số 111, hoặc nhờ một người lớn em…")',
-			];
-		},
-	},
-	{
-		rule: '{so:…} không có trong hotlines.yaml',
-		stage: 'content',
-		edit: (dir) => {
-			page(dir, { description: 'Khi cần giúp đỡ, em gọi {so:tong-dai-999} hoặc nhờ một người lớn gọi giúp em.' });
-			return [
-				'content/guides/trang-thu.mdx:3 › description: {so:tong-dai-999}: không có số này trong content/hotlines.yaml',
-			];
-		},
-	},
-	{
-		rule: 'Trường slug đổi địa chỉ trang',
-		stage: 'content',
-		edit: (dir) => {
-			page(dir, { slug: 'tong-dai' });
-			return ['content/guides/trang-thu.mdx:9 › slug: trường "slug" đổi địa chỉ trang khác với tên tệp'];
-		},
-	},
+	pageEdit(
+		'Dấu hai chấm trong giá trị không có ngoặc kép',
+		{ description: 'Trang thử: khi cần gọi ai và gọi thế nào cho đúng, đủ dài để qua lược đồ.' },
+		[
+			'content/guides/trang-thu.mdx:3:14: YAML sai cú pháp: có dấu hai chấm và dấu cách ": " trong một giá trị không có ngoặc kép (Nested mappings are not allowed in compact mappings)',
+		],
+	),
+	pageEdit('Ngày không có trên lịch (2026-02-30)', { updated: '2026-02-30' }, [
+		'content/guides/trang-thu.mdx:8 › updated: ngày "2026-02-30" không có trên lịch',
+	]),
+	pageEdit('Ngày không có trên lịch (2026-13-45)', { updated: '2026-13-45' }, [
+		'content/guides/trang-thu.mdx:8 › updated: ngày "2026-13-45" không có trên lịch',
+	]),
+	pageEdit('Ngày không đúng dạng YYYY-MM-DD', { updated: '22/11/2026' }, [
+		'content/guides/trang-thu.mdx:8 › updated: "22/11/2026" không phải dạng YYYY-MM-DD',
+	]),
+	pageEdit('Ngày cập nhật sau ngày dựng trang', { updated: '2099-01-01' }, [
+		'content/guides/trang-thu.mdx:8 › updated: ngày "2099-01-01" ở sau ngày dựng trang 2026-11-29',
+	]),
+	pageEdit(
+		'Số điện thoại gõ trong mô tả',
+		{ description: 'Khi cần, gọi ngay 0987654321 hoặc nhờ người lớn gọi giúp em ngay lúc đó.' },
+		[
+			'content/guides/trang-thu.mdx:3 › description: số điện thoại "0987654321" gõ trực tiếp ("Khi cần, gọi ngay 0987654321 hoặc nhờ người lớn gọi giúp…")',
+		],
+	),
+	pageEdit(
+		'Số 111 gõ tay ngay trước dấu phẩy',
+		{ description: 'Khi cần giúp đỡ, em gọi số 111, hoặc nhờ một người lớn em tin gọi giúp.' },
+		[
+			'content/guides/trang-thu.mdx:3 › description: số điện thoại "111" gõ trực tiếp ("Khi cần giúp đỡ, em gọi số 111, hoặc nhờ một người lớn em…")',
+		],
+	),
+	pageEdit(
+		'{so:…} không có trong hotlines.yaml',
+		{ description: 'Khi cần giúp đỡ, em gọi {so:tong-dai-999} hoặc nhờ một người lớn gọi giúp em.' },
+		['content/guides/trang-thu.mdx:3 › description: {so:tong-dai-999}: không có số này trong content/hotlines.yaml'],
+	),
+	pageEdit('Trường slug đổi địa chỉ trang', { slug: 'tong-dai' }, [
+		'content/guides/trang-thu.mdx:9 › slug: trường "slug" đổi địa chỉ trang khác với tên tệp',
+	]),
 	// ---- The body of an MDX page ----
 	{
 		rule: 'Biểu thức {…}',

@@ -1,4 +1,4 @@
-// Runs the search query table (tests/support/search-queries.ts) in a browser page and scores it: for each
+// Runs the search query table (tests/support/search-queries.yaml) in a browser page and scores it: for each
 // query, the result paths shown, whether the help box came before them and whether the page said the
 // named document is not on the site. Shared by the e2e test and scripts/search-quality.mjs, so the
 // figures in docs/performance.md and the test measure the same thing.

@@ -55,7 +55,7 @@ export interface Ranking {
 	complete: boolean;
 }
 
-/** Tuning, measured on the query table (tests/support/search-queries.ts; docs/performance.md). */
+/** Tuning, measured on the query table (tests/support/search-queries.yaml; docs/performance.md). */
 export const RANKING_TUNING = {
 	/** Coverage of the query's terms is raised to this power: a page with half the terms keeps a quarter. */
 	coveragePower: 2,
