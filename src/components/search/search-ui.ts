@@ -92,9 +92,16 @@ function setup(): Ui {
 		results: new Map(),
 		shown: 0,
 	};
+	// One page more per press: a second press while the first is still rendering would repeat it.
+	let adding = false;
 	state.more.addEventListener('click', async () => {
-		const first = await render(state, state.shown);
-		first?.focus();
+		if (adding) return;
+		adding = true;
+		try {
+			(await render(state, state.shown))?.focus();
+		} finally {
+			adding = false;
+		}
 	});
 	panel.querySelector('[data-search-close]')?.addEventListener('click', () => {
 		const input = state.form?.querySelector('input');
@@ -325,6 +332,8 @@ async function run(state: Ui, form: HTMLFormElement, submitted: boolean): Promis
 		];
 		await render(state, 0, FIRST);
 		if (mine !== state.generation) return;
+		// "Xem thêm" waits for the rest of the first page: pressed before it, it would show those results twice.
+		state.more.hidden = true;
 		const n = state.ranked.length;
 		const template =
 			n === 0 ? texts.messages.none : ranking && !ranking.complete ? texts.messages.partial : texts.messages.count;
