@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from './lib/programs.ts';
 import { QUERIES } from '../tests/support/search-queries.ts';
-import { failures, runTable, score, scoreTable } from '../tests/search-table.ts';
+import { failures, runTable, score, scoreTable } from '../tests/support/search-table.ts';
 import { serveDist } from './serve.mjs';
 
 const args = process.argv.slice(2);

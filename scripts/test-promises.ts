@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { PROMISES, type Promise as Promised } from '../tests/support/promises.ts';
+import { PROMISES, type ReaderPromise } from '../tests/support/promises.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const only = process.argv.slice(2);
@@ -46,19 +46,19 @@ function makeCopy(n: number): string {
 
 type Outcome = 'bắt được' | 'bản dựng dừng' | 'SỐNG SÓT' | 'KHÔNG ÁP DỤNG ĐƯỢC';
 interface Row {
-	promise: Promised;
+	promise: ReaderPromise;
 	outcome: Outcome;
 	seconds: number;
 }
 
 /** `n` different ports no server listens on now: each copy's web server gets its own, so a server left
  *  over from an earlier run cannot answer in its place. All are held open until all are known. */
-async function freePorts(n: number): globalThis.Promise<number[]> {
-	const servers = await globalThis.Promise.all(
+async function freePorts(n: number): Promise<number[]> {
+	const servers = await Promise.all(
 		Array.from(
 			{ length: n },
 			() =>
-				new globalThis.Promise<ReturnType<typeof createServer>>((done, fail) => {
+				new Promise<ReturnType<typeof createServer>>((done, fail) => {
 					const server = createServer();
 					server.once('error', fail);
 					server.listen(0, '127.0.0.1', () => done(server));
@@ -66,13 +66,13 @@ async function freePorts(n: number): globalThis.Promise<number[]> {
 		),
 	);
 	const ports = servers.map((server) => (server.address() as { port: number }).port);
-	await globalThis.Promise.all(servers.map((server) => new globalThis.Promise((done) => server.close(done))));
+	await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
 	return ports;
 }
 
 /** Runs a command in a copy, its output discarded (shown with PROMISE_VERBOSE=1); resolves with the exit code. */
-function run(cwd: string, command: string, args: string[], port: number): globalThis.Promise<number> {
-	return new globalThis.Promise((done) => {
+function run(cwd: string, command: string, args: string[], port: number): Promise<number> {
+	return new Promise((done) => {
 		const child = spawn(command, args, {
 			cwd,
 			env: { ...env, PORT: String(port), ASTRO_CACHE_DIR: join(cwd, '.cache-astro') },
@@ -84,14 +84,14 @@ function run(cwd: string, command: string, args: string[], port: number): global
 
 /** Builds the site in a copy as the promise needs it (the release build of `npm run build`, with the
  *  materials or without them); resolves with the exit code. */
-function build(kind: 'full' | 'lean', cwd: string, port: number): globalThis.Promise<number> {
+function build(kind: 'full' | 'lean', cwd: string, port: number): Promise<number> {
 	const config = kind === 'lean' ? ['--config', 'scripts/bench/astro.no-materials.config.mjs'] : [];
 	rmSync(join(cwd, 'dist'), { recursive: true, force: true });
 	return run(cwd, process.execPath, ['scripts/build.ts', '--outDir', 'dist', ...config], port);
 }
 
 /** Runs a promise's guarding tests in a copy; resolves with the exit code. */
-function guard(promise: Promised, cwd: string, port: number): globalThis.Promise<number> {
+function guard(promise: ReaderPromise, cwd: string, port: number): Promise<number> {
 	return 'vitest' in promise.guard
 		? run(cwd, process.execPath, [join(cwd, 'node_modules/vitest/vitest.mjs'), 'run', ...promise.guard.vitest], port)
 		: run(
@@ -102,7 +102,7 @@ function guard(promise: Promised, cwd: string, port: number): globalThis.Promise
 			);
 }
 
-async function check(promise: Promised, cwd: string, port: number): globalThis.Promise<Row> {
+async function check(promise: ReaderPromise, cwd: string, port: number): Promise<Row> {
 	const started = performance.now();
 	const path = join(cwd, promise.mutation.file);
 	const original = readFileSync(path, 'utf8');
@@ -126,11 +126,11 @@ async function check(promise: Promised, cwd: string, port: number): globalThis.P
  * ones; the other builds without them and runs the rest.
  */
 async function baseline(
-	promises: readonly Promised[],
+	promises: readonly ReaderPromise[],
 	kind: 'full' | 'lean',
 	cwd: string,
 	port: number,
-): globalThis.Promise<string[]> {
+): Promise<string[]> {
 	if (promises.length === 0) return [];
 	if ((await build(kind, cwd, port)) !== 0) return [`bản dựng ${kind} không thành công khi chưa đổi gì`];
 	const failing: string[] = [];

@@ -3,6 +3,7 @@
 // with the file and the field.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentFolder } from './config/site.ts';
 import { yamlList } from './build-checks/loaders.ts';
 import {
 	AudienceSchema,
@@ -23,7 +24,7 @@ import {
 } from './schemas/index.ts';
 
 // CONTENT_DIR points the build at another content folder (tests of bad input, the scaling benchmark).
-const root = process.env['CONTENT_DIR'] ?? 'content';
+const root = contentFolder();
 const mdx = (folder: string) => glob({ base: `${root}/${folder}`, pattern: '**/[^_]*.mdx' });
 // Data files are re-read on every build and fail with file and line (no stale cached entries).
 const data = (name: string) => yamlList(`${root}/${name}.yaml`);

@@ -10,10 +10,11 @@ import { checkDataFile, checkFrontmatter } from './yaml.ts';
 import { routeProblems, staticRoutes, type ContentEntry } from './routes.ts';
 import type { Problem } from './problem.ts';
 import { filesUnder } from '../lib/built-files.ts';
+import { contentFolder } from '../config/site.ts';
 
 /** The folder of content (CONTENT_DIR for tests and benchmarks, else content/). */
 export function contentDir(): string {
-	return resolve(process.env['CONTENT_DIR'] ?? 'content');
+	return resolve(contentFolder());
 }
 
 /** How a path is shown to editors: inside the content folder always as "content/…" (whatever

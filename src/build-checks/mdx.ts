@@ -4,7 +4,7 @@
 // <script>, <iframe>, <style>, on…= or style= would reach readers. Links are root paths or https
 // pages; images come from this site; phone numbers are never typed (<Call id="…" /> reads them).
 // The rules run as an mdast plugin of the MDX compiler (Sätteri, Astro's default), so a bad page
-// fails `npm run build` with its file and line; mdxProblems is the pure part, for the tests.
+// fails `npm run build` with its file and line; the unit tests compile pages through the same plugin.
 import { fileURLToPath } from 'node:url';
 import { shownPath } from './content.ts';
 import { around, phoneNumbersIn } from './phones.ts';
@@ -111,7 +111,8 @@ class MdxCheck {
 	private readonly imageRefs: MdNode[] = [];
 	private readonly componentList: string;
 
-	private readonly file: string;
+	/** The page's path as shown to the editor. */
+	readonly file: string;
 	private readonly rules: MdxRules;
 
 	constructor(file: string, rules: MdxRules) {
@@ -294,17 +295,6 @@ class MdxCheck {
 	}
 }
 
-/** Every rule broken by an MDX tree. `file` is shown in the messages. */
-export function mdxProblems(root: MdNode, file: string, rules: MdxRules): Problem[] {
-	const check = new MdxCheck(file, rules);
-	const visit = (node: MdNode) => {
-		check.node(node);
-		for (const child of node.children ?? []) visit(child);
-	};
-	visit(root);
-	return check.done();
-}
-
 /** The Sätteri mdast plugin that fails the compile of an MDX page breaking a rule. It subscribes to
  *  the node types it reads only, so the compiler hands no other node to JavaScript. */
 export function mdxRulesPlugin(rules: MdxRules) {
@@ -319,9 +309,9 @@ export function mdxRulesPlugin(rules: MdxRules) {
 			check = new MdxCheck(ctx.fileURL ? shownPath(fileURLToPath(ctx.fileURL)) : 'MDX', rules);
 		},
 		...Object.fromEntries(CHECKED.map((type) => [type, visitor])),
-		after(_root: unknown, ctx: { fileURL: URL | undefined }) {
+		after() {
+			const { file } = check!;
 			const problems = check!.done();
-			const file = ctx.fileURL ? shownPath(fileURLToPath(ctx.fileURL)) : 'MDX';
 			check = undefined;
 			failOn(problems, `${file}: trang MDX có nội dung không được phép`);
 		},

@@ -8,7 +8,7 @@
 export interface PhoneMatch {
 	/** As written, e.g. "(0225) 3 123-456". */
 	text: string;
-	/** Digits only, e.g. "02253123456": compared with `number` of content/hotlines.yaml. */
+	/** Digits only, e.g. "18006605": compared with `number` of content/hotlines.yaml. */
 	digits: string;
 	/** Offset in the text searched. */
 	index: number;
@@ -34,7 +34,8 @@ function longNumberFits(digits: string, international: boolean): boolean {
 }
 
 /**
- * Reads a run of digit groups from `start`: "0912 345 678", "(0225) 3123-456", "+84 912.345.678".
+ * Reads a run of digit groups from `start`, in the shapes people type: a mobile number in groups
+ * (09xx xxx xxx), an area code in brackets ((02xx) xxxx-xxx), the country code (+84 9xx.xxx.xxx).
  * Returns the end of the longest prefix that is a phone number, or -1.
  */
 function readLongNumber(text: string, start: number): { end: number; digits: string } | undefined {

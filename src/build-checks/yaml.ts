@@ -66,14 +66,15 @@ function lineOf(node: Node | null | undefined, lc: LineCounter, lineOffset: numb
 	return start === undefined ? undefined : lc.linePos(start).line + lineOffset;
 }
 
-interface ValueRules {
+/** What values are checked against (a data file, a page's frontmatter): the build's date, and the phone numbers and hotline ids known. */
+export interface DataFileRules {
 	buildDate: string;
-	allowedNumbers: ReadonlySet<string> | undefined;
-	hotlineIds: ReadonlySet<string> | undefined;
+	allowedNumbers?: ReadonlySet<string> | undefined;
+	hotlineIds?: ReadonlySet<string> | undefined;
 }
 
 /** What is wrong with one `key: value` (a date, a typed phone number, a {so:…} token), without its line. */
-function pairProblems(key: string, raw: unknown, opts: ValueRules): Omit<Problem, 'file' | 'line'>[] {
+function pairProblems(key: string, raw: unknown, opts: DataFileRules): Omit<Problem, 'file' | 'line'>[] {
 	const value =
 		raw instanceof Date
 			? raw.toISOString().slice(0, 10)
@@ -115,7 +116,7 @@ function pairProblems(key: string, raw: unknown, opts: ValueRules): Omit<Problem
 }
 
 /** Checks every key: value of a parsed YAML tree, with lines (the slow path, for a file with a problem). */
-function valueProblems(file: string, root: Node, lc: LineCounter, lineOffset: number, opts: ValueRules): Problem[] {
+function valueProblems(file: string, root: Node, lc: LineCounter, lineOffset: number, opts: DataFileRules): Problem[] {
 	const problems: Problem[] = [];
 	visit(root, {
 		Pair(_, pair: Pair) {
@@ -128,7 +129,7 @@ function valueProblems(file: string, root: Node, lc: LineCounter, lineOffset: nu
 }
 
 /** True when no `key: value` of plain data breaks a rule (the fast path). */
-function valuesFine(data: unknown, opts: ValueRules): boolean {
+function valuesFine(data: unknown, opts: DataFileRules): boolean {
 	if (Array.isArray(data)) return data.every((item) => valuesFine(item, opts));
 	if (data === null || typeof data !== 'object') return true;
 	for (const [key, value] of Object.entries(data)) {
@@ -154,13 +155,6 @@ export interface DataFile {
 	/** The entries, when the file could be read (even with other problems). */
 	entries: Record<string, unknown>[];
 	problems: Problem[];
-}
-
-/** What a data file is checked against: the build's date, and the phone numbers and hotline ids known. */
-export interface DataFileRules {
-	buildDate: string;
-	allowedNumbers?: ReadonlySet<string> | undefined;
-	hotlineIds?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -189,11 +183,6 @@ const PARSED = Symbol.for('bvte.build-checks.data-files');
 const ENTRIES = Symbol.for('bvte.yaml-entries');
 
 function parseDataFile(file: string, text: string, opts: DataFileRules): DataFile {
-	const rules: ValueRules = {
-		buildDate: opts.buildDate,
-		allowedNumbers: opts.allowedNumbers,
-		hotlineIds: opts.hotlineIds,
-	};
 	const quick = quickParse(text);
 	if (quick && Array.isArray(quick.data) && quick.data.length > 0) {
 		const ids = quick.data.map((e: unknown) =>
@@ -202,7 +191,7 @@ function parseDataFile(file: string, text: string, opts: DataFileRules): DataFil
 		if (
 			ids.every((id) => typeof id === 'string' && id !== '') &&
 			new Set(ids).size === ids.length &&
-			valuesFine(quick.data, rules)
+			valuesFine(quick.data, opts)
 		) {
 			return { entries: quick.data as Record<string, unknown>[], problems: [] };
 		}
@@ -260,13 +249,7 @@ function parseDataFile(file: string, text: string, opts: DataFileRules): DataFil
 		}
 		entries.push(item.toJSON() as Record<string, unknown>);
 	});
-	problems.push(
-		...valueProblems(file, doc.contents, lc, 0, {
-			buildDate: opts.buildDate,
-			allowedNumbers: opts.allowedNumbers,
-			hotlineIds: opts.hotlineIds,
-		}),
-	);
+	problems.push(...valueProblems(file, doc.contents, lc, 0, opts));
 	return { entries, problems };
 }
 
@@ -288,7 +271,7 @@ export function checkFrontmatter(
 ): Problem[] {
 	const front = frontmatterOf(text);
 	if (!front) return [];
-	const rules: ValueRules = { buildDate: opts.buildDate, allowedNumbers: new Set(), hotlineIds: opts.hotlineIds };
+	const rules: DataFileRules = { buildDate: opts.buildDate, allowedNumbers: new Set(), hotlineIds: opts.hotlineIds };
 	const quick = quickParse(front.yaml);
 	if (
 		quick &&
@@ -314,12 +297,6 @@ export function checkFrontmatter(
 			fix: 'xóa dòng slug; đổi tên tệp nếu cần đổi địa chỉ',
 		});
 	}
-	problems.push(
-		...valueProblems(file, doc.contents, lc, offset, {
-			buildDate: opts.buildDate,
-			allowedNumbers: new Set(),
-			hotlineIds: opts.hotlineIds,
-		}),
-	);
+	problems.push(...valueProblems(file, doc.contents, lc, offset, rules));
 	return problems;
 }

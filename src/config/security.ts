@@ -95,8 +95,8 @@ export const CACHE_RULES: [pattern: string, value: string][] = [
 ];
 
 /** The type of each kind of file the site publishes, by extension, for servers that are told them
- *  (integrations/nginx.ts). Text types are sent with charset=utf-8. Pagefind's index files are
- *  already compressed binary; the office formats are for printable materials that may be added. */
+ *  (integrations/nginx.ts) and for the materials' own endpoint (pages/tai-lieu/[file].ts). Text types
+ *  are sent with charset=utf-8. Pagefind's index files are already compressed binary. */
 export const CONTENT_TYPES: Record<string, string> = {
 	html: 'text/html',
 	css: 'text/css',

@@ -61,6 +61,12 @@ function readQuickExitUrl(): string {
 }
 
 /** The site's origin from SITE_URL, or undefined (a preview or the dev server): absoluteUrl() then gives paths. */
+/** The content folder as given: CONTENT_DIR (tests of bad input, the scaling benchmark), else content/.
+ *  Read at each call: tests point it at a copy while the process runs. */
+export function contentFolder(): string {
+	return env['CONTENT_DIR'] ?? 'content';
+}
+
 export const SITE_ORIGIN = readSiteUrl();
 /** The origin to resolve against: SITE_URL, else the dev server's. Never printed in a build (the build
  *  checks remove it from a preview's pages and fail on any "localhost" left). */

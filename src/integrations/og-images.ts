@@ -9,26 +9,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'yaml';
-import { BASE_PATH, site } from '../config/site.ts';
+import { BASE_PATH, contentFolder, site } from '../config/site.ts';
 import { ogImage } from '../materials/og-image.ts';
 import { iconName } from '../schemas/icon.ts';
 import { builtPages } from '../lib/built-files.ts';
+import { decodeEntities } from '../build-checks/dist.ts';
 
 const meta = (html: string, property: string) =>
 	html.match(new RegExp(`<meta property="${property}" content="([^"]*)"`))?.[1];
-const unescape = (s: string) =>
-	s
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&amp;/g, '&');
 
 /** The national child-protection line (the first by order) and its topic's pictogram, from content/. */
 function nationalLine(): { display: string; name: string; icon: string } {
-	const root = process.env['CONTENT_DIR'] ?? 'content';
 	const lines = (
-		parse(readFileSync(join(root, 'hotlines.yaml'), 'utf8')) as {
+		parse(readFileSync(join(contentFolder(), 'hotlines.yaml'), 'utf8')) as {
 			kind: string;
 			order: number;
 			display: string;
@@ -62,7 +55,7 @@ export default function ogImagesIntegration(): AstroIntegration {
 					const path = join(root, new URL(image).pathname.slice(BASE_PATH.length - 1));
 					const job = (async () => {
 						const png = await ogImage({
-							title: unescape(title),
+							title: decodeEntities(title),
 							site: site.name,
 							line: { display: line.display, name: line.name },
 							icon: line.icon,

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { contentFolder } from '../config/site.ts';
 
 const cache = new Map<string, ReadonlySet<string>>();
 
@@ -13,7 +14,7 @@ const parsedByBuildChecks = (text: string): unknown =>
 
 /** Ids of the array entries of `content/<file>`. Throws if the file is missing or an entry has no id. */
 export function idsIn(file: string): ReadonlySet<string> {
-	const path = resolve(process.env['CONTENT_DIR'] ?? 'content', file);
+	const path = resolve(contentFolder(), file);
 	const hit = cache.get(path);
 	if (hit) return hit;
 	const text = readFileSync(path, 'utf8');

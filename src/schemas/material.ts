@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { audienceId, slug, topicId } from './common.ts';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { contentFolder } from '../config/site.ts';
 
 /** What a reader calls the material; each kind has one design in src/materials/designs/. */
 export const MATERIAL_KINDS = [
@@ -53,7 +54,7 @@ export const MATERIAL_DESIGNS: Record<
 /** A full guide of content/guides/ by its file name (without .mdx); an unknown one fails the build. */
 const guideId = () =>
 	slug.superRefine((id, ctx) => {
-		if (!existsSync(resolve(process.env['CONTENT_DIR'] ?? 'content', 'guides', `${id}.mdx`))) {
+		if (!existsSync(resolve(contentFolder(), 'guides', `${id}.mdx`))) {
 			ctx.addIssue({ code: 'custom', message: `hướng dẫn "${id}" không có trong content/guides/` });
 		}
 	});

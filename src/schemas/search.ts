@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { slug } from './common.ts';
 import { DOCUMENT_TYPES } from './document.ts';
+import { contentFolder } from '../config/site.ts';
 
 /** A word or phrase as readers type it: lower case, letters and digits (a "/" for dates like 1/6),
  *  single spaces, 1–40 characters. */
@@ -84,7 +85,7 @@ const crisisLink = () =>
 		})
 		.strict()
 		.superRefine((link, ctx) => {
-			const file = resolve(process.env['CONTENT_DIR'] ?? 'content', LINK_FOLDERS[link.collection], `${link.id}.mdx`);
+			const file = resolve(contentFolder(), LINK_FOLDERS[link.collection], `${link.id}.mdx`);
 			if (!existsSync(file))
 				ctx.addIssue({ code: 'custom', message: `không có trang ${LINK_FOLDERS[link.collection]}/${link.id}.mdx` });
 		});

@@ -30,7 +30,7 @@ test('mọi liên kết và tài nguyên nội bộ tới được tệp và neo
 
 test(`mọi liên kết nội bộ đi qua BASE_PATH khi dựng dưới ${SUB_PATH}`, () => {
 	expect(existsSync(`${BASE_DIST}/index.html`), `chạy "npm run build:base" trước`).toBe(true);
-	const basePages = walk(BASE_DIST).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+	const basePages = builtPages(BASE_DIST);
 	expect(basePages.length).toBe(pages.length);
 	const broken = basePages.flatMap((p) => brokenLinks(readFileSync(`${BASE_DIST}/${p}`, 'utf8'), p, BASE_DIST, SUB_PATH));
 	expect(broken).toEqual([]);

@@ -1,8 +1,6 @@
 // The materials the build must make, worked out by the tests on their own from content data (the
 // entries and rules of content/materials.yaml, the full guides, the campaign years and BUILD_DATE),
 // never from what the build wrote: a material the build silently skips is then a failing test.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { readData, readMdxFrontmatter } from './utils.ts';
 import { routes } from '../../src/config/routes.ts';
 import { BUILD_DATE } from '../../src/config/site.ts';
@@ -69,28 +67,26 @@ export const fullGuides = readMdxFrontmatter('guides')
 const campaigns = readData<CampaignData>('campaigns').sort((a, b) => b.year - a.year);
 export const currentCampaign = campaigns.find((c) => c.year <= Number(BUILD_DATE.slice(0, 4)));
 
-export const expectedMaterials: Expected[] = (parse(readFileSync('content/materials.yaml', 'utf8')) as Entry[]).flatMap(
-	(e): Expected[] => {
-		const base = { kind: e.kind, format: e.format, paper: e.paper, audiences: e.audiences };
-		if (e.from === 'hotlines') return [{ ...base, file: e.file, page: routes.hotlines() }];
-		if (e.from === 'guides' || typeof e.from === 'object') {
-			const one = typeof e.from === 'object' ? e.from.guide : undefined;
-			return fullGuides
-				.filter((g) => !one || g.id === one)
-				.map((g) => ({ ...base, file: e.file.replace('{guide}', g.id), page: routes.guide(g.id), guide: g }));
-		}
-		const years =
-			e.from === 'current-campaign'
-				? currentCampaign
-					? [currentCampaign]
-					: []
-				: campaigns.filter((c) => c.theme && c.year < (currentCampaign?.year ?? Infinity));
-		return years.map((c) => ({
-			...base,
-			file: e.file.replace('{year}', String(c.year)),
-			page: routes.campaign(c.id),
-			campaign: c,
-			current: c === currentCampaign,
-		}));
-	},
-);
+export const expectedMaterials: Expected[] = readData<Entry>('materials').flatMap((e): Expected[] => {
+	const base = { kind: e.kind, format: e.format, paper: e.paper, audiences: e.audiences };
+	if (e.from === 'hotlines') return [{ ...base, file: e.file, page: routes.hotlines() }];
+	if (e.from === 'guides' || typeof e.from === 'object') {
+		const one = typeof e.from === 'object' ? e.from.guide : undefined;
+		return fullGuides
+			.filter((g) => !one || g.id === one)
+			.map((g) => ({ ...base, file: e.file.replace('{guide}', g.id), page: routes.guide(g.id), guide: g }));
+	}
+	const years =
+		e.from === 'current-campaign'
+			? currentCampaign
+				? [currentCampaign]
+				: []
+			: campaigns.filter((c) => c.theme && c.year < (currentCampaign?.year ?? Infinity));
+	return years.map((c) => ({
+		...base,
+		file: e.file.replace('{year}', String(c.year)),
+		page: routes.campaign(c.id),
+		campaign: c,
+		current: c === currentCampaign,
+	}));
+});

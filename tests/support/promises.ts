@@ -4,7 +4,7 @@
 // the built site, runs the guarding tests and expects them to fail: a mutation that passes them
 // "survived", and a promise whose mutation no longer applies to the code is reported too.
 
-export interface Promise {
+export interface ReaderPromise {
 	/** Short id, for the runner's table. */
 	id: string;
 	/** What readers or editors are promised, in a sentence. */
@@ -21,7 +21,7 @@ export interface Promise {
 }
 
 /** A security header the site promises: the mutation deletes its line from src/config/security.ts. */
-function headerPromise(id: string, promise: string, line: string): Promise {
+function headerPromise(id: string, promise: string, line: string): ReaderPromise {
 	return {
 		id,
 		promise,
@@ -32,7 +32,7 @@ function headerPromise(id: string, promise: string, line: string): Promise {
 	};
 }
 
-export const PROMISES: Promise[] = [
+export const PROMISES: ReaderPromise[] = [
 	{
 		id: 'help-bar',
 		promise: '111 and 1800 6605 are in the help bar at the top of every page, as tel: links in its first 8 KB',

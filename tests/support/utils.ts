@@ -10,9 +10,9 @@ export const CONTENT = 'content';
 /** Every file under `dir` (recursive), as paths relative to `dir` with "/" separators. */
 export const walk = filesUnder;
 
-/** Every built HTML page, e.g. "index.html", "phap-luat/index.html", "404.html". */
-export function builtPages(): string[] {
-	return builtPagesOf(DIST);
+/** Every built HTML page, e.g. "index.html", "phap-luat/index.html", "404.html" (of dist/, or of `dist`). */
+export function builtPages(dist = DIST): string[] {
+	return builtPagesOf(dist);
 }
 
 export function readDist(file: string): string {
