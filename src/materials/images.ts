@@ -2,20 +2,16 @@
 // as paths in Be Vietnam Pro, the PDFs' font, so Vietnamese diacritics render exactly) and rasterised
 // by resvg into a PNG. Used by the square share images (designs/share-image.ts), the link-preview
 // images of every page (og-image.ts), and the pictogram and QR pictures in the slides.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg, renderAsync } from '@resvg/resvg-js';
+import { BOLD, REGULAR } from './fonts.ts';
 import { iconSvg } from './icons.ts';
 import { QUIET_ZONE, qrGrid } from './qr.ts';
 
-const require = createRequire(import.meta.url);
-const font = (weight: string) =>
-	readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${weight}/BeVietnamPro_${weight}.ttf`));
 /** One array for every call: satori keeps the parsed fonts of an array it has seen. */
 const FONTS = [
-	{ name: 'Be Vietnam Pro', data: font('400Regular'), weight: 400 as const, style: 'normal' as const },
-	{ name: 'Be Vietnam Pro', data: font('700Bold'), weight: 700 as const, style: 'normal' as const },
+	{ name: 'Be Vietnam Pro', data: REGULAR, weight: 400 as const, style: 'normal' as const },
+	{ name: 'Be Vietnam Pro', data: BOLD, weight: 700 as const, style: 'normal' as const },
 ];
 
 /** An element for satori: a tag, its CSS (flexbox) style, and its children. */

@@ -2,8 +2,6 @@
 // (a full TTF that covers Vietnamese, subset per file), a coloured band, wrapped paragraphs (pdf-lib's
 // own maxWidth wrapping, measured with the same line breaker), the largest size that fits a box, a
 // pictogram drawn as vector paths, a QR code as vector squares, and a flowing writer for long text.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import {
 	LineCapStyle,
 	LineJoinStyle,
@@ -17,16 +15,11 @@ import {
 	type RGB,
 } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
+import { BOLD, REGULAR } from './fonts.ts';
 import { ICON_GRID, ICON_STROKE, iconPaths } from './icons.ts';
 import { QUIET_ZONE, qrGrid } from './qr.ts';
 import { BLACK, WHITE, pdfColour } from './tokens.ts';
 import type { Box } from './layout.ts';
-
-const require = createRequire(import.meta.url);
-const fontFile = (weight: string) =>
-	readFileSync(require.resolve(`@expo-google-fonts/be-vietnam-pro/${weight}/BeVietnamPro_${weight}.ttf`));
-const REGULAR = fontFile('400Regular');
-const BOLD = fontFile('700Bold');
 
 export interface Fonts {
 	regular: PDFFont;

@@ -12,7 +12,16 @@ export interface QrGrid {
 /** The quiet zone around a code that scanners need, in modules. */
 export const QUIET_ZONE = 4;
 
+/** One grid per address: the same page's code is drawn on several materials and ten times on the cards. */
+const grids = new Map<string, QrGrid>();
+
 export function qrGrid(text: string): QrGrid {
+	let grid = grids.get(text);
+	if (!grid) grids.set(text, (grid = encode(text)));
+	return grid;
+}
+
+function encode(text: string): QrGrid {
 	const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
 	const runs: QrGrid['runs'] = [];
 	for (let row = 0; row < modules.size; row++) {

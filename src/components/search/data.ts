@@ -1,9 +1,8 @@
 // Build time: the search's data from content/ (the JSON the browser loads on first use) and the
 // pages the help box links to. Reads the collections; the pure compiling is in search-data.ts.
-import { getCollection, getEntry } from 'astro:content';
-import { entryRoute, type SitePath } from '../../config/routes.ts';
+import { all, one } from '../../lib/data.ts';
+import { entryRoute, routes, type SitePath } from '../../config/routes.ts';
 import type { Crisis } from '../../schemas/search.ts';
-import { routes } from '../../config/routes.ts';
 import { href } from '../../lib/url.ts';
 import { t, template } from '../../i18n/index.ts';
 import { compileSearchData, type SearchData, type SearchTexts } from './search-data.ts';
@@ -11,12 +10,12 @@ import { PAGE_TYPES, TYPE_FACTOR, typeLabel } from './page-types.ts';
 
 export async function getSearchData(): Promise<SearchData> {
 	const [words, crisis, documents, guides, laws, pages] = await Promise.all([
-		getCollection('searchWords'),
-		getCollection('searchCrisis'),
-		getCollection('documents'),
-		getCollection('guides'),
-		getCollection('laws'),
-		getCollection('pages'),
+		all('searchWords'),
+		all('searchCrisis'),
+		all('documents'),
+		all('guides'),
+		all('laws'),
+		all('pages'),
 	]);
 	const written = [...guides, ...laws, ...pages].filter((e) => e.data.search);
 	const texts: SearchTexts = {
@@ -69,7 +68,7 @@ export function getCrisisLinks(): Promise<CrisisLink[]> {
 
 async function readCrisisLinks(): Promise<CrisisLink[]> {
 	const links = new Map<string, CrisisLink>();
-	for (const { data } of await getCollection('searchCrisis')) {
+	for (const { data } of await all('searchCrisis')) {
 		const { collection, id } = (data as Crisis).link;
 		const key = `${collection}/${id}`;
 		const known = links.get(key);
@@ -78,9 +77,8 @@ async function readCrisisLinks(): Promise<CrisisLink[]> {
 			continue;
 		}
 		// The schema has checked that the page exists.
-		const entry = await getEntry(collection, id);
-		if (!entry) throw new Error(`content/search-crisis.yaml: chưa đọc được trang ${key}`);
-		links.set(key, { path: entryRoute(collection, id), title: entry.data.title, categories: [data.id] });
+		const { title } = await one(collection, id);
+		links.set(key, { path: entryRoute(collection, id), title, categories: [data.id] });
 	}
 	return [...links.values()];
 }

@@ -78,16 +78,35 @@ export function fromTelex(word: string): string {
 	return w === word.toLowerCase() ? word : w;
 }
 
+/** Worked out once per dictionary (the search reads one list per page view), not on every keystroke. */
+const wordsCache = new WeakMap<readonly string[], readonly string[]>();
+const pairsCache = new WeakMap<readonly string[], readonly { phrase: string; folded: string }[]>();
+
 /** The site's single words of four letters or more (folded), from its dictionary. */
-export function dictionaryWords(dictionary: readonly string[]): string[] {
-	return [
-		...new Set(
-			dictionary
-				.filter((p) => !p.includes(' '))
-				.map(fold)
-				.filter((w) => w.length >= 4),
-		),
-	];
+export function dictionaryWords(dictionary: readonly string[]): readonly string[] {
+	let words = wordsCache.get(dictionary);
+	if (!words) {
+		words = [
+			...new Set(
+				dictionary
+					.filter((p) => !p.includes(' '))
+					.map(fold)
+					.filter((w) => w.length >= 4),
+			),
+		];
+		wordsCache.set(dictionary, words);
+	}
+	return words;
+}
+
+/** The dictionary's two-word phrases, each with its folded spelling. */
+function twoWordPhrases(dictionary: readonly string[]): readonly { phrase: string; folded: string }[] {
+	let pairs = pairsCache.get(dictionary);
+	if (!pairs) {
+		pairs = dictionary.filter((p) => p.split(' ').length === 2).map((phrase) => ({ phrase, folded: fold(phrase) }));
+		pairsCache.set(dictionary, pairs);
+	}
+	return pairs;
 }
 
 /** Ranks candidates: same first letter first, then the closest length, then alphabetically. */
@@ -124,15 +143,15 @@ export function readPair(
 ): { phrase: string; typo: boolean } | undefined {
 	const typed = `${first} ${second}`.normalize('NFC').toLowerCase();
 	const folded = fold(typed);
-	const pairs = dictionary.filter((p) => p.split(' ').length === 2);
-	if (pairs.includes(typed)) return undefined;
-	const same = pairs.filter((p) => fold(p) === folded);
+	const pairs = twoWordPhrases(dictionary);
+	if (pairs.some((p) => p.phrase === typed)) return undefined;
+	const same = pairs.filter((p) => p.folded === folded).map((p) => p.phrase);
 	// Typed without marks: the site's spelling. Typed with marks that the site does not use: leave it.
 	if (same.length) return typed === folded ? { phrase: best(folded, same)!, typo: false } : undefined;
 	if (folded.replace(' ', '').length < 6) return undefined;
 	const near = best(
 		folded,
-		pairs.filter((p) => fold(p).length >= 7 && withinOneEdit(folded, fold(p))),
+		pairs.filter((p) => p.folded.length >= 7 && withinOneEdit(folded, p.folded)).map((p) => p.phrase),
 	);
 	return near ? { phrase: near, typo: true } : undefined;
 }

@@ -1,11 +1,12 @@
 // The start every A4 sheet drawn from one full guide shares (the leaflet, the quiz, the talk): the
-// guide (or an error naming the design), the PDF with its metadata, the first page, its margin and the
-// place of the topic's pictogram.
+// guide (or an error naming the design), the PDF with its metadata, the first page, its margin, the
+// place of the topic's pictogram, and the heading band with the pictogram and the site's name.
 import type { PDFDocument, PDFPage } from 'pdf-lib';
 import { t } from '../../i18n/index.ts';
 import type { MaterialKind } from '../../schemas/material.ts';
-import { PAPER, marginOf, pictogramBox, type Box } from '../layout.ts';
-import { newDocument, type Fonts } from '../pdf.ts';
+import { BAND, PAPER, marginOf, pictogramBox, type Box } from '../layout.ts';
+import { badge, band, newDocument, paragraph, type Fonts } from '../pdf.ts';
+import { WHITE, pdfColour } from '../tokens.ts';
 import type { Context, GuideInfo, Planned } from '../types.ts';
 
 export interface GuideSheet {
@@ -20,6 +21,11 @@ export interface GuideSheet {
 	m: number;
 	/** Where the pictogram goes, at the top right. */
 	icon: Box;
+	/** The width of the text beside the pictogram, in the heading band. */
+	textWidth: number;
+	/** Draws the heading band (`height`, the sheet's by default), the guide's pictogram and the site's
+	 *  name; returns the y under the name. */
+	head(siteName: string, height?: number): number;
 }
 
 /** Opens an A4 sheet for a guide; `design` names the material in the error when the subject is not a guide. */
@@ -39,14 +45,19 @@ export async function guideSheet(
 		producer: t('materials.print.producer'),
 	});
 	const [W, H] = PAPER.A4;
-	return {
-		guide,
-		doc,
-		fonts,
-		page: doc.addPage([W, H]),
-		W,
-		H,
-		m: marginOf('A4'),
-		icon: pictogramBox(opts.kind, 'A4')!,
+	const page = doc.addPage([W, H]);
+	const m = marginOf('A4');
+	const icon = pictogramBox(opts.kind, 'A4')!;
+	const textWidth = icon.x - m - 12;
+	const head = (siteName: string, height: number = BAND.sheet) => {
+		band(page, { y: H - height, height, colour: pdfColour('help') });
+		badge(page, guide.icon, icon, WHITE, pdfColour('help'));
+		return paragraph(
+			page,
+			siteName,
+			{ x: m, top: H - 18, width: textWidth },
+			{ font: fonts.bold, size: 10, colour: WHITE },
+		);
 	};
+	return { guide, doc, fonts, page, W, H, m, icon, textWidth, head };
 }

@@ -3,7 +3,7 @@
 // to 9 pt that fills one page; the hotline box with a QR code to the guide at the foot.
 import { t } from '../../i18n/index.ts';
 import { BAND, HOTLINE_BOX as BOX_HEIGHT } from '../layout.ts';
-import { badge, measure, paragraph, save, Writer, band, type Fonts } from '../pdf.ts';
+import { measure, paragraph, save, Writer, type Fonts } from '../pdf.ts';
 import { hotlineBox } from '../hotline-box.ts';
 import { WHITE, pdfColour } from '../tokens.ts';
 import type { Design, GuideInfo } from '../types.ts';
@@ -23,26 +23,18 @@ function heightAt(guide: GuideInfo, fonts: Fonts, size: number, width: number): 
 
 export const leaflet: Design = {
 	async build(planned, ctx) {
-		const { guide, doc, fonts, page, W, H, m, icon } = await guideSheet(planned, ctx, {
+		const { guide, doc, fonts, page, W, H, m, textWidth, head } = await guideSheet(planned, ctx, {
 			kind: 'leaflet',
 			design: 'tờ rơi',
 			title: (guide) => t('materials.print.leafletTitle', { title: guide.title }),
 		});
-		const textWidth = icon.x - m - 12;
 		const titleStyle = { font: fonts.bold, size: 24, colour: WHITE, leading: 1.15 };
 		const leadStyle = { font: fonts.regular, size: 10, colour: WHITE };
 		const bandHeight = Math.max(
 			BAND.sheet,
 			40 + measure(guide.title, titleStyle, textWidth) + measure(guide.description, leadStyle, textWidth) + 16,
 		);
-		band(page, { y: H - bandHeight, height: bandHeight, colour: pdfColour('help') });
-		badge(page, guide.icon, icon, WHITE, pdfColour('help'));
-		let top = paragraph(
-			page,
-			ctx.site.name,
-			{ x: m, top: H - 18, width: textWidth },
-			{ font: fonts.bold, size: 10, colour: WHITE },
-		);
+		let top = head(ctx.site.name, bandHeight);
 		top = paragraph(page, guide.title, { x: m, top: top - 6, width: textWidth }, titleStyle);
 		paragraph(page, guide.description, { x: m, top: top - 6, width: textWidth }, leadStyle);
 

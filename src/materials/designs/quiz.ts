@@ -5,7 +5,7 @@
 import type { PDFPage } from 'pdf-lib';
 import { t } from '../../i18n/index.ts';
 import { BAND, HOTLINE_BOX as BOX_HEIGHT } from '../layout.ts';
-import { badge, band, measure, paragraph, save, Writer, type Fonts } from '../pdf.ts';
+import { measure, paragraph, save, Writer, type Fonts } from '../pdf.ts';
 import { hotlineBox } from '../hotline-box.ts';
 import { WHITE, pdfColour } from '../tokens.ts';
 import { quizItems } from '../texts.ts';
@@ -20,30 +20,23 @@ function tickBox(page: PDFPage, fonts: Fonts, x: number, top: number, label: str
 
 export const quiz: Design = {
 	async build(planned, ctx) {
-		const { guide, doc, fonts, page, W, H, m, icon } = await guideSheet(planned, ctx, {
+		const { guide, doc, fonts, page, W, H, m, textWidth, head } = await guideSheet(planned, ctx, {
 			kind: 'quiz',
 			design: 'câu hỏi đúng – sai',
 			title: (guide) => `${t('materials.quiz.heading')}: ${guide.title}`,
 		});
 		const items = quizItems(guide);
-		band(page, { y: H - BAND.sheet, height: BAND.sheet, colour: pdfColour('help') });
-		badge(page, guide.icon, icon, WHITE, pdfColour('help'));
-		const site = paragraph(
-			page,
-			ctx.site.name,
-			{ x: m, top: H - 18, width: icon.x - m - 12 },
-			{ font: fonts.bold, size: 10, colour: WHITE },
-		);
+		const site = head(ctx.site.name);
 		const top = paragraph(
 			page,
 			t('materials.quiz.heading').toLocaleUpperCase('vi'),
-			{ x: m, top: site - 4, width: icon.x - m - 12 },
+			{ x: m, top: site - 4, width: textWidth },
 			{ font: fonts.bold, size: 11, colour: WHITE },
 		);
 		paragraph(
 			page,
 			guide.title,
-			{ x: m, top: top - 6, width: icon.x - m - 12 },
+			{ x: m, top: top - 6, width: textWidth },
 			{ font: fonts.bold, size: 24, colour: WHITE, leading: 1.15 },
 		);
 

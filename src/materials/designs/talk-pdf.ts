@@ -3,7 +3,7 @@
 // small type at the end for the teacher.
 import { t } from '../../i18n/index.ts';
 import { BAND } from '../layout.ts';
-import { badge, band, paragraph, save, Writer } from '../pdf.ts';
+import { paragraph, save, Writer } from '../pdf.ts';
 import { WHITE, pdfColour } from '../tokens.ts';
 import { talkText } from '../texts.ts';
 import type { Design } from '../types.ts';
@@ -11,36 +11,28 @@ import { guideSheet } from './guide-sheet.ts';
 
 export const talkPdf: Design = {
 	async build(planned, ctx) {
-		const { guide, doc, fonts, page, W, H, m, icon } = await guideSheet(planned, ctx, {
+		const { guide, doc, fonts, page, W, H, m, textWidth, head } = await guideSheet(planned, ctx, {
 			kind: 'talk',
 			design: 'bài tuyên truyền',
 			title: (guide) => `${t('materials.talk.heading')}: ${guide.title}`,
 		});
 		const { blocks, minutes } = talkText(guide, ctx, planned.audiences);
-		band(page, { y: H - BAND.sheet, height: BAND.sheet, colour: pdfColour('help') });
-		badge(page, guide.icon, icon, WHITE, pdfColour('help'));
+		let top = head(ctx.site.name) - 4;
 		const w = new Writer(doc, fonts, [W, H], m, H - BAND.sheet - 16);
 		const body = { font: fonts.regular, size: 13, leading: 1.4 };
-		let top =
-			paragraph(
-				page,
-				ctx.site.name,
-				{ x: m, top: H - 18, width: icon.x - m - 12 },
-				{ font: fonts.bold, size: 10, colour: WHITE },
-			) - 4;
 		for (const block of blocks) {
 			if (block.type === 'subtitle')
 				top = paragraph(
 					page,
 					block.text.toLocaleUpperCase('vi'),
-					{ x: m, top, width: icon.x - m - 12 },
+					{ x: m, top, width: textWidth },
 					{ font: fonts.bold, size: 11, colour: WHITE },
 				);
 			else if (block.type === 'title')
 				paragraph(
 					page,
 					block.text,
-					{ x: m, top: top - 6, width: icon.x - m - 12 },
+					{ x: m, top: top - 6, width: textWidth },
 					{ font: fonts.bold, size: 24, colour: WHITE, leading: 1.15 },
 				);
 			else if (block.type === 'note')
